@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import remarkGfm from 'remark-gfm';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
+// Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
+import { normaliseBase } from './src/lib/base.ts';
+
+// SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBase(process.env.SITE_BASE);
+// SITE_OUT_DIR: where the built site goes (the tests build several variants side by side).
+const outDir = process.env.SITE_OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [
+    contentCheck(),
+    // MDX already applies GFM; it is turned off there and added once, explicitly.
+    mdx({ gfm: false, remarkPlugins: [remarkGfm] }),
+    tailwind({ applyBaseStyles: false }),
+    pagefind(),
+  ],
+});

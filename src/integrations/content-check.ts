@@ -1,0 +1,49 @@
+/**
+ * Runs the content check before Astro reads the collections. A build stops
+ * with the full list of problems; the dev server prints them and goes on, and
+ * prints them again whenever a content file changes.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblems } from '../lib/content-check';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
+  const contentDir = options.contentDir ?? 'content';
+  let root = process.cwd();
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        const { problems, entries } = await checkContent(root, contentDir);
+        if (problems.length === 0) {
+          logger.info(`${entries.length} content entries checked`);
+          return;
+        }
+        const report = formatProblems(problems);
+        if (command === 'dev') {
+          logger.error(report);
+          return;
+        }
+        const error = new ContentError(report);
+        error.stack = report;
+        throw error;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const rerun = async (file: string) => {
+          if (!file.includes(`/${contentDir}/`)) return;
+          const { problems } = await checkContent(root, contentDir);
+          if (problems.length) logger.error(formatProblems(problems));
+          else logger.info('content is valid');
+        };
+        server.watcher.on('change', rerun);
+        server.watcher.on('add', rerun);
+        server.watcher.on('unlink', rerun);
+      },
+    },
+  };
+}

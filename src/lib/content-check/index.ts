@@ -1,0 +1,154 @@
+/**
+ * The content check: reads every file under content/, validates it against
+ * the data model and checks that the entries fit together. It runs before
+ * every build (see src/integrations/content-check.ts), in the tests, and
+ * alone as `npm run check:content`. Every problem is reported in one run.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { MODEL, type CollectionName, type RefFactory } from '../../schemas';
+import { checkIntegrity, type CheckedEntry } from './integrity';
+import { parseDataFile, parsePageFile } from './parse';
+import type { Problem } from './problem';
+import { validate } from './validate';
+
+export { formatProblem, formatProblems, type Problem } from './problem';
+export type { CheckedEntry } from './integrity';
+
+/** A file of the content folder: its path relative to the project root, and its text. */
+export interface ContentFile {
+  path: string;
+  source: string;
+}
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The schema factory's reference fields, outside Astro: an id that becomes { collection, id }. */
+export const checkRef: RefFactory = (collection) =>
+  z
+    .string({
+      invalid_type_error: `expected the id of a ${MODEL[collection].noun} (its file name without .mdx)`,
+      required_error: `expected the id of a ${MODEL[collection].noun}`,
+    })
+    .min(1, `expected the id of a ${MODEL[collection].noun}`)
+    .transform((id) => ({ collection, id }));
+
+const entries = Object.entries(MODEL) as [CollectionName, (typeof MODEL)[CollectionName]][];
+
+function where(contentDir: string): string {
+  const pages = entries.filter(([, c]) => c.type === 'pages').map(([, c]) => `${contentDir}/${'folder' in c ? c.folder : ''}/*.mdx`);
+  const data = entries.filter(([, c]) => c.type === 'data').map(([, c]) => `${contentDir}/${'file' in c ? c.file : ''}`);
+  return [...pages, ...data].join(', ');
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+/** Checks a set of content files (pure: no file system). */
+export function checkSources(files: readonly ContentFile[], contentDir = 'content'): CheckResult {
+  const problems: Problem[] = [];
+  const checked: CheckedEntry[] = [];
+  const seen = new Set<string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const rel = path.posix.relative(contentDir, file.path);
+    const parts = rel.split('/');
+    const name = parts.at(-1)!;
+    if (name.startsWith('.')) continue;
+    const ext = path.posix.extname(name);
+    const stem = name.slice(0, name.length - ext.length);
+
+    const dataEntry = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && 'file' in c && c.file === name);
+    const pageEntry = entries.find(([, c]) => c.type === 'pages' && 'folder' in c && parts[0] === c.folder);
+
+    if (dataEntry) {
+      const [collection, model] = dataEntry;
+      seen.add(collection);
+      const parsed = parseDataFile(file.path, file.source);
+      problems.push(...parsed.problems);
+      if (parsed.problems.length) continue;
+      if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+        problems.push({ file: file.path, line: 1, field: '(file)', message: `expected one "id:" line per ${model.noun}, each followed by its indented fields` });
+        continue;
+      }
+      const schema = model.schema(checkRef);
+      for (const id of Object.keys(parsed.data)) {
+        if (!SLUG.test(id)) {
+          problems.push({ file: file.path, line: parsed.lineOf([id]), field: id, message: `the id "${id}" must use lowercase letters, digits and hyphens only, e.g. "${slugify(id)}"` });
+        }
+        const result = validate(file.path, schema, parsed, [id]);
+        for (const problem of result.problems) problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
+        if (result.data) {
+          checked.push({ collection, id, file: file.path, data: result.data as Record<string, unknown>, prefix: [id], lineOf: parsed.lineOf });
+        }
+      }
+      continue;
+    }
+
+    if (pageEntry && parts.length === 2 && ext === '.mdx') {
+      const [collection, model] = pageEntry;
+      seen.add(collection);
+      if (!SLUG.test(stem)) {
+        problems.push({ file: file.path, field: '(file name)', message: `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(stem)}.mdx"` });
+        continue;
+      }
+      const parsed = parsePageFile(file.path, file.source);
+      problems.push(...parsed.problems);
+      if (parsed.problems.length) continue;
+      const result = validate(file.path, model.schema(checkRef), parsed);
+      problems.push(...result.problems);
+      if (result.data) {
+        checked.push({ collection, id: stem, file: file.path, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf, body: parsed.body, bodyLine: parsed.bodyLine });
+      }
+      continue;
+    }
+
+    const message =
+      pageEntry && parts.length === 2 && ['.md', '.markdown', '.mdown', '.txt'].includes(ext)
+        ? `pages are MDX files — rename it to "${stem}.mdx"`
+        : pageEntry && parts.length > 2
+          ? `pages sit directly in ${contentDir}/${parts[0]}/, not in a sub-folder — move it there`
+          : `this file is not part of any collection, so it would not appear on the site — content files go in: ${where(contentDir)}`;
+    problems.push({ file: file.path, field: '(file)', message });
+  }
+
+  for (const [collection, model] of entries) {
+    if (model.type === 'data' && !seen.has(collection)) {
+      problems.push({ file: `${contentDir}/${model.file}`, field: '(file)', message: `the file is missing — it holds the ${collection} and must exist, even if nearly empty` });
+    }
+  }
+
+  problems.push(...checkIntegrity(checked));
+  return { problems, entries: checked };
+}
+
+function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Every file under `contentDir`, paths relative to `root`. */
+export async function readContentFiles(root: string, contentDir = 'content'): Promise<ContentFile[]> {
+  const base = path.join(root, contentDir);
+  const names = await readdir(base, { recursive: true, withFileTypes: true });
+  const files = names.filter((d) => d.isFile());
+  return Promise.all(
+    files.map(async (d) => {
+      const full = path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      return { path: rel, source: await readFile(full, 'utf8') };
+    }),
+  );
+}
+
+/** Reads and checks the content folder of the project at `root`. */
+export async function checkContent(root: string, contentDir = 'content'): Promise<CheckResult> {
+  return checkSources(await readContentFiles(root, contentDir), contentDir);
+}

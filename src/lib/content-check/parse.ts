@@ -1,0 +1,118 @@
+/**
+ * Reads front matter and YAML data files the way Astro does (YAML 1.2 core
+ * schema plus timestamps, as js-yaml reads them), keeping line numbers so
+ * that problems can point at the line to fix.
+ */
+import { LineCounter, parseDocument, isScalar, type Document } from 'yaml';
+import type { Problem } from './problem';
+
+export interface ParsedSource {
+  /** The parsed YAML value; undefined when the source could not be read. */
+  data: unknown;
+  problems: Problem[];
+  /** 1-based line of the value at `path` in the file; falls back to the nearest parent that exists. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  /** The text of the scalar at `path` exactly as written in the file. */
+  sourceOf(path: readonly (string | number)[]): string | undefined;
+}
+
+function parseYaml(file: string, source: string, firstLine: number): ParsedSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
+  const problems: Problem[] = doc.errors.map((error) => ({
+    file,
+    line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1,
+    field: '(YAML)',
+    message: yamlMessage(error.code, error.message),
+  }));
+  const nodeAt = (path: readonly (string | number)[]) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return node;
+    }
+    return undefined;
+  };
+  return {
+    data: problems.length ? undefined : doc.toJS(),
+    problems,
+    lineOf(path) {
+      const node = nodeAt(path);
+      if (!node?.range) return firstLine;
+      return firstLine + lineCounter.linePos(node.range[0]).line - 1;
+    },
+    sourceOf(path) {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    },
+  };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'the same field or id appears twice — keep one';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation — indent with spaces';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `the YAML cannot be read here (${first}) — check the indentation, and put text containing ":" or "#" between quotes`;
+    default:
+      return `the YAML cannot be read here (${first})`;
+  }
+}
+
+/** A YAML data file (glossary, references …). */
+export function parseDataFile(file: string, source: string): ParsedSource {
+  if (source.trim() === '') {
+    return { ...emptySource(), problems: [{ file, field: '(file)', message: 'the file is empty — it must hold one entry per id' }] };
+  }
+  return parseYaml(file, source, 1);
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** The front matter of an MDX page, and the line where its body starts. */
+export function parsePageFile(file: string, source: string): ParsedSource & { bodyLine: number; body: string } {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (source.trim() === '') {
+    return {
+      ...emptySource(),
+      bodyLine: 1,
+      body: '',
+      problems: [{ file, field: '(file)', message: 'the file is empty — it needs front matter between two "---" lines, then the page text' }],
+    };
+  }
+  if (!FENCE.test(lines[0] ?? '')) {
+    return {
+      ...emptySource(),
+      bodyLine: 1,
+      body: source,
+      problems: [{ file, line: 1, field: '(file)', message: 'the file does not start with front matter — its first line must be "---"' }],
+    };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (close === -1) {
+    return {
+      ...emptySource(),
+      bodyLine: 1,
+      body: '',
+      problems: [{ file, line: 1, field: '(file)', message: 'the front matter is not closed — add a line "---" after the last field' }],
+    };
+  }
+  const yaml = lines.slice(1, close).join('\n');
+  const parsed = parseYaml(file, yaml, 2);
+  if (parsed.problems.length === 0 && (parsed.data === null || parsed.data === undefined)) {
+    parsed.problems.push({ file, line: 1, field: '(front matter)', message: 'the front matter is empty — fill in the required fields' });
+  } else if (parsed.problems.length === 0 && (typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
+    parsed.problems.push({ file, line: 2, field: '(front matter)', message: 'the front matter must be a list of "field: value" lines' });
+  }
+  return { ...parsed, bodyLine: close + 2, body: lines.slice(close + 1).join('\n') };
+}
+
+function emptySource(): ParsedSource {
+  return { data: undefined, problems: [], lineOf: () => undefined, sourceOf: () => undefined };
+}

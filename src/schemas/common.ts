@@ -1,0 +1,104 @@
+/**
+ * Field types shared by every collection. Each one carries the message a
+ * partner sees when a value does not fit, so that errors say what is expected.
+ */
+import { z } from 'astro/zod';
+
+/** Names of the collections; a reference field points at one of them. */
+export const COLLECTIONS = [
+  'bodies',
+  'meetings',
+  'partners',
+  'topics',
+  'standards',
+  'reports',
+  'results',
+  'glossary',
+  'references',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** What a reference field holds once parsed: the collection and the id of the target. */
+export interface Ref<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * Builds the schema of a reference field. Inside Astro this is `reference()`
+ * from `astro:content`; the standalone content check passes its own factory
+ * with the same output shape, so one schema serves both.
+ */
+export type RefFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<Ref<C>, z.ZodTypeDef, any>;
+
+const DATE_HINT = 'a date in quotes, "YYYY-MM-DD"';
+const PARTIAL_DATE_HINT = 'a date in quotes, "YYYY-MM-DD", or "YYYY-MM" when only the month is known';
+
+const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** True when `value` is "YYYY-MM" or "YYYY-MM-DD" naming a day or month that exists. */
+export function isCalendarDate(value: string, allowMonth = true): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return allowMonth;
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+function dateString(hint: string, allowMonth: boolean) {
+  return z
+    .string({
+      invalid_type_error: `expected ${hint}; write the date between quotes so it is read as written`,
+      required_error: `expected ${hint}`,
+    })
+    .refine((value) => isCalendarDate(value, allowMonth), {
+      message: `is not a real calendar date — expected ${hint}`,
+    });
+}
+
+/** A day: "2016-09-13". */
+export const calendarDate = dateString(DATE_HINT, false);
+
+/** A day or, when only the month is known, a month: "2016-06". The precision is kept. */
+export const partialDate = dateString(PARTIAL_DATE_HINT, true);
+
+/** A time of day, 24-hour clock: "09:30". */
+export const timeOfDay = z
+  .string({ invalid_type_error: 'expected a time in quotes, "HH:MM" (24-hour clock)' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time — expected a time in quotes, "HH:MM" (24-hour clock)');
+
+/** An http(s) address. */
+export const webUrl = z
+  .string({ invalid_type_error: 'expected a web address starting with https:// or http://' })
+  .url('expected a web address starting with https:// or http://')
+  .refine((value) => /^https?:\/\//i.test(value), {
+    message: 'expected a web address starting with https:// or http://',
+  });
+
+/** A line of text that may not be empty. */
+export const text = z
+  .string({ invalid_type_error: 'expected text', required_error: 'this field is required' })
+  .trim()
+  .min(1, 'expected text, not an empty value');
+
+/** A list of lines of text. */
+export const textList = z.array(text).default([]);
+
+/** Where in a report an entry's facts are stated. */
+export function sourceSchema(ref: RefFactory) {
+  return z
+    .object({
+      /** The report that states it. */
+      report: ref('reports'),
+      /** The section number in that report, e.g. "2.1". */
+      section: text.optional(),
+    })
+    .strict();
+}
