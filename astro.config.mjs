@@ -5,6 +5,7 @@ import tailwind from '@astrojs/tailwind';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { prepareOutput, publishOutput } from './src/integrations/atomic-output.ts';
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/base.ts';
 
@@ -22,10 +23,13 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   integrations: [
+    // First and last: the build writes to a staging folder that replaces the output only when complete.
+    prepareOutput(),
     contentCheck(),
     // MDX already applies GFM; it is turned off there and added once, explicitly.
     mdx({ gfm: false, remarkPlugins: [remarkGfm] }),
     tailwind({ applyBaseStyles: false }),
     pagefind(),
+    publishOutput(),
   ],
 });

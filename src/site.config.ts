@@ -23,7 +23,11 @@ export interface SiteConfig {
     acknowledgement: string;
     disclaimer: string;
   };
-  /** Where the source lives, for "edit this page" links. */
+  /**
+   * Where the source lives, for "Edit this page" links: a GitHub repository URL
+   * and its default branch. Set SITE_REPOSITORY (and SITE_BRANCH) when building;
+   * the deploy workflow does.
+   */
   repository?: { url: string; branch: string };
   /** Language of the content. */
   lang: string;
@@ -43,6 +47,9 @@ export const site: SiteConfig = {
     'The project first introduces the relevant bodies to its general work, then brings specific technical contributions as its results mature. The selection of bodies is re-evaluated during the project to ensure the best placement and uptake of its results.',
   ],
   currentReport: 'd6-4-v1',
+  repository: process.env.SITE_REPOSITORY
+    ? { url: process.env.SITE_REPOSITORY.replace(/\/$/, ''), branch: process.env.SITE_BRANCH || 'main' }
+    : undefined,
   funding: {
     programme: 'Horizon 2020',
     grantAgreement: '700416',

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildGraph, type Entry, type SiteGraph } from './graph';
+import { readLastChanged } from './git-history';
 
 let graph: Promise<SiteGraph> | undefined;
 
@@ -37,4 +38,12 @@ async function load(): Promise<SiteGraph> {
 export function getGraph(): Promise<SiteGraph> {
   graph ??= load();
   return graph;
+}
+
+let lastChanged: Map<string, string> | undefined;
+
+/** When a content file last changed (ISO date), from git history; undefined when unknown. */
+export function lastChangedOf(filePath: string | undefined): string | undefined {
+  lastChanged ??= readLastChanged(process.cwd(), 'content');
+  return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
 }

@@ -15,11 +15,15 @@ export function closest(value: string, candidates: readonly string[], max = 3): 
       if (needle.length >= 3 && hay.includes(needle)) {
         score = Math.min(score, 1 + Math.abs(hay.length - needle.length) / 10);
       }
+      // A misspelt start of a longer id ("partenrs" for "partnersPresent") counts too.
+      if (needle.length >= 5 && hay.length > needle.length) {
+        score = Math.min(score, distance(needle, hay.slice(0, needle.length)) + 1);
+      }
       return { candidate, score };
     })
     .filter(({ score }) => score <= limit)
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
-    .filter(({ score }, _, all) => score <= all[0]!.score + 1)
+    .filter(({ score }, _, all) => score <= all[0]!.score + 0.5)
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }

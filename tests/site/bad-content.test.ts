@@ -4,45 +4,26 @@
  * message naming the file, the field and what was expected.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroBuild } from '../support/astro';
-import { ROOT } from '../support/paths';
+import { projectWith, removeProjects, type Changes } from '../support/project';
+import { BASE_CONTENT_DIR, badContentCases, caseChanges } from '../support/fixtures';
 
-const copies: string[] = [];
-
-/** A copy of the project whose content has the given changes (path → new text, or a function of the old). */
-async function projectWith(changes: Record<string, string | ((source: string) => string)>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'bad-content-'));
-  copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(path.join(ROOT, item), path.join(dir, item), { recursive: true });
-  }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  for (const [file, change] of Object.entries(changes)) {
-    const target = path.join(dir, file);
-    const before = existsSync(target) ? await readFile(target, 'utf8') : '';
-    const after = typeof change === 'string' ? change : change(before);
-    if (after === before) throw new Error(`fixture did not change ${file}`);
-    await writeFile(target, after);
-  }
-  return dir;
-}
-
-async function failedBuild(changes: Parameters<typeof projectWith>[0]): Promise<string> {
-  const dir = await projectWith(changes);
+async function failedBuild(changes: Changes, options: { content?: string } = {}): Promise<string> {
+  const dir = await projectWith(changes, options);
+  // The output of an earlier build, which a failed build must not leave behind.
+  await mkdir(path.join(dir, 'dist'), { recursive: true });
+  await writeFile(path.join(dir, 'dist', 'index.html'), '<!doctype html><title>earlier build</title>');
   const result = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
   expect(result.code, result.output).not.toBe(0);
   // Nothing that could be deployed by mistake.
-  expect(existsSync(path.join(dir, 'dist', 'index.html'))).toBe(false);
+  expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   return result.output;
 }
 
-afterAll(async () => {
-  await Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+afterAll(removeProjects);
 
 describe('the build rejects bad content', () => {
   let builds: Record<string, string>;
@@ -90,5 +71,20 @@ describe('the build rejects bad content', () => {
     expect(builds.all).toMatch(/2016-09-27-etsi-smart-metering\.mdx:\d+ — start/);
     expect(builds.all).toMatch(/2016-06-etsi-tc-cyber-7\.mdx(:\d+)? — title/);
     expect(builds.all).toMatch(/content\/partners\/esb\.mdx — \(file\) — the file is empty/);
+  });
+});
+
+describe('the build agrees with the content check on the fixture suite', () => {
+  it('builds the valid base content', async () => {
+    const dir = await projectWith({}, { content: BASE_CONTENT_DIR });
+    const result = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
+    expect(result.code, result.output).toBe(0);
+    expect(existsSync(path.join(dir, 'dist/meetings/2020-03-10-tc-1/index.html'))).toBe(true);
+  });
+
+  it.each(['script element', 'MDX syntax error', 'unknown front-matter key', 'import statement'])('stops at: %s', async (name) => {
+    const c = badContentCases.find((candidate) => candidate.name === name)!;
+    const output = await failedBuild(caseChanges(c), { content: BASE_CONTENT_DIR });
+    for (const line of c.expect!) expect(output).toContain(line);
   });
 });

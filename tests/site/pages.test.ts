@@ -9,7 +9,8 @@ import type { CheckedEntry } from '../../src/lib/content-check';
 import { MODEL } from '../../src/schemas';
 import { realContent } from '../support/content';
 import { mainLinks, readSite, type BuiltPage } from '../support/html';
-import { ROOT, SITES } from '../support/paths';
+import { REPOSITORY, ROOT, SITES } from '../support/paths';
+import { execFileSync } from 'node:child_process';
 
 let entries: CheckedEntry[];
 let pages: Map<string, BuiltPage>;
@@ -151,6 +152,29 @@ describe('cross-links hold both ways', () => {
         expect(references).toContain(entryUrl('bodies', body.id));
       }
     }
+  });
+});
+
+describe('edit links and freshness', () => {
+  it('every content page links to its source file for editing', () => {
+    for (const entry of entries.filter((e) => MODEL[e.collection].type === 'pages')) {
+      const page = pageOf(entryUrl(entry.collection, entry.id));
+      const edit = page.$('a').filter((_, a) => page.$(a).text().trim() === 'Edit this page');
+      expect(edit.attr('href'), entry.file).toBe(`${REPOSITORY}/edit/main/${entry.file}`);
+    }
+  });
+
+  it('shows when each committed file last changed, unless the clone is shallow', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    if (git('rev-parse', '--is-shallow-repository') === 'true') return;
+    let dated = 0;
+    for (const entry of entries.filter((e) => MODEL[e.collection].type === 'pages')) {
+      const day = git('log', '-1', '--format=%cs', '--', entry.file);
+      const shown = pageOf(entryUrl(entry.collection, entry.id)).$('p:contains("Last changed") time').attr('datetime');
+      if (day) dated++;
+      expect(shown, entry.file).toBe(day || undefined);
+    }
+    expect(dated).toBeGreaterThan(0);
   });
 });
 

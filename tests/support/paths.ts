@@ -10,3 +10,6 @@ export const SITES = {
   sub: { dir: path.join(TMP, 'site-sub'), base: '/sub/' },
 } as const;
 export type SiteName = keyof typeof SITES;
+
+/** The repository the test builds point their "Edit this page" links to. */
+export const REPOSITORY = 'https://github.com/example/standardisation-site';

@@ -7,11 +7,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { MODEL, type CollectionName, type RefFactory } from '../../schemas';
+import { MODEL, type CollectionName, type Ref, type RefFactory } from '../../schemas';
 import { checkIntegrity, type CheckedEntry } from './integrity';
 import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
+import { checkMdxBody } from './mdx';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
 export type { CheckedEntry } from './integrity';
@@ -51,6 +52,8 @@ export interface CheckResult {
 export function checkSources(files: readonly ContentFile[], contentDir = 'content'): CheckResult {
   const problems: Problem[] = [];
   const checked: CheckedEntry[] = [];
+  /** Entries that exist but could not be read or validated. */
+  const broken: Ref[] = [];
   const seen = new Set<string>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -69,7 +72,10 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
       seen.add(collection);
       const parsed = parseDataFile(file.path, file.source);
       problems.push(...parsed.problems);
-      if (parsed.problems.length) continue;
+      if (parsed.problems.length) {
+        broken.push({ collection, id: '*' });
+        continue;
+      }
       if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
         problems.push({ file: file.path, line: 1, field: '(file)', message: `expected one "id:" line per ${model.noun}, each followed by its indented fields` });
         continue;
@@ -83,7 +89,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
         for (const problem of result.problems) problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
         if (result.data) {
           checked.push({ collection, id, file: file.path, data: result.data as Record<string, unknown>, prefix: [id], lineOf: parsed.lineOf });
-        }
+        } else broken.push({ collection, id });
       }
       continue;
     }
@@ -97,10 +103,14 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
       }
       const parsed = parsePageFile(file.path, file.source);
       problems.push(...parsed.problems);
-      if (parsed.problems.length) continue;
+      if (parsed.problems.length) {
+        broken.push({ collection, id: stem });
+        continue;
+      }
       const result = validate(file.path, model.schema(checkRef), parsed);
-      problems.push(...result.problems);
-      if (result.data) {
+      problems.push(...result.problems, ...checkMdxBody(file.path, parsed.body, parsed.bodyLine));
+      if (!result.data) broken.push({ collection, id: stem });
+      else {
         checked.push({ collection, id: stem, file: file.path, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf, body: parsed.body, bodyLine: parsed.bodyLine });
       }
       continue;
@@ -117,11 +127,12 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
 
   for (const [collection, model] of entries) {
     if (model.type === 'data' && !seen.has(collection)) {
+      broken.push({ collection, id: '*' });
       problems.push({ file: `${contentDir}/${model.file}`, field: '(file)', message: `the file is missing — it holds the ${collection} and must exist, even if nearly empty` });
     }
   }
 
-  problems.push(...checkIntegrity(checked));
+  problems.push(...checkIntegrity(checked, broken));
   return { problems, entries: checked };
 }
 

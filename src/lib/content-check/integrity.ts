@@ -58,10 +58,16 @@ const plural: Record<CollectionName, string> = {
   references: 'references',
 };
 
-export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
+/**
+ * `broken` names entries whose files exist but could not be read (id "*": a
+ * whole data file): references to them are not reported again, since their
+ * own problem is.
+ */
+export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonly Ref[] = []): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
   for (const entry of entries) ids.get(entry.collection)!.push(entry.id);
+  const isBroken = (ref: Ref) => broken.some((b) => b.collection === ref.collection && (b.id === ref.id || b.id === '*'));
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
 
   for (const entry of entries) {
@@ -73,7 +79,7 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
     for (const [path, value] of walk(entry.data)) {
       if (isRef(value)) {
         const known = ids.get(value.collection)!;
-        if (!known.includes(value.id)) {
+        if (!known.includes(value.id) && !isBroken(value)) {
           const noun = MODEL[value.collection].noun;
           const hint = didYouMean(value.id, known);
           const model = MODEL[value.collection];
@@ -143,12 +149,13 @@ function checkMeeting(data: Record<string, unknown>, report: Report) {
   });
 }
 
+/** Reports a body whose chain of parents leads back to itself (each body of the loop once). */
 function checkParentChain(entry: CheckedEntry, byKey: Map<string, CheckedEntry>, report: Report) {
-  const seen = new Set([entry.id]);
+  const seen = new Set<string>();
   let parent = entry.data.parent as Ref | undefined;
-  while (parent) {
-    if (seen.has(parent.id)) {
-      report(['parent'], `the parents loop back to "${parent.id}" — a body cannot be its own ancestor`);
+  while (parent && !seen.has(parent.id)) {
+    if (parent.id === entry.id) {
+      report(['parent'], `the parents loop back to "${entry.id}" (${[entry.id, ...seen, entry.id].join(' → ')}) — a body cannot be its own ancestor`);
       return;
     }
     seen.add(parent.id);

@@ -21,7 +21,7 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
   const doc: Document = parseDocument(source, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((error) => ({
     file,
-    line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1,
+    line: firstLine + lineCounter.linePos(error.pos[0]).line - 1,
     field: '(YAML)',
     message: yamlMessage(error.code, error.message),
   }));

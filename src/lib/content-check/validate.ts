@@ -47,7 +47,14 @@ const TYPE_WORDS: Record<string, string> = {
 };
 const word = (type: string) => TYPE_WORDS[type] ?? type;
 
-function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSource): { field: string; message: string }[] {
+/** What one zod issue says, per field; `path` when the field is deeper than the issue's own path. */
+interface Described {
+  field: string;
+  message: string;
+  path?: (string | number)[];
+}
+
+function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSource): Described[] {
   const field = fieldName(issue.path);
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type: {
@@ -58,8 +65,8 @@ function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSo
       if (issue.received === 'date' && written !== undefined) {
         return [{ field, message: `the date ${written} is not in quotes — write it as "${written}" (a real calendar date, "YYYY-MM-DD")` }];
       }
-      const custom = issue.message && !issue.message.startsWith('Expected ') ? issue.message : undefined;
-      return [{ field, message: custom ?? `expected ${word(issue.expected)}, found ${word(issue.received)}` }];
+      const expected = issue.message && !issue.message.startsWith('Expected ') ? issue.message : `expected ${word(issue.expected)}`;
+      return [{ field, message: `${expected} — found ${word(issue.received)}` }];
     }
     case z.ZodIssueCode.invalid_enum_value: {
       const options = issue.options.map(String);
@@ -70,6 +77,7 @@ function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSo
       const allowed = allowedKeys(schema, issue.path);
       return issue.keys.map((key) => ({
         field: fieldName([...issue.path, key]),
+        path: [...issue.path, key],
         message: sentence(`unknown field "${key}"`, didYouMean(key, allowed), `allowed fields here: ${allowed.join(', ')}`),
       }));
     }
@@ -104,10 +112,10 @@ export function validate(file: string, schema: z.ZodTypeAny, source: ParsedSourc
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) => {
     const absolute = { ...issue, path: [...prefix, ...issue.path] } as z.ZodIssue;
-    return describeIssue(absolute, prefix.length ? wrap(schema, prefix) : schema, source).map(({ field, message }) => ({
+    return describeIssue(absolute, prefix.length ? wrap(schema, prefix) : schema, source).map(({ field, message, path }) => ({
       file,
-      line: source.lineOf(absolute.path),
-      field: prefix.length ? fieldName(absolute.path.slice(prefix.length)) : field,
+      line: source.lineOf(path ?? absolute.path),
+      field: prefix.length ? fieldName((path ?? absolute.path).slice(prefix.length)) : field,
       message,
     }));
   });

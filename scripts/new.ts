@@ -1,0 +1,99 @@
+/**
+ * npm run new -- meeting|body|partner|topic [--title "…"] [--start YYYY-MM-DD] …
+ *
+ * Writes a new content file that builds at once. In a terminal it asks for
+ * what the flags do not give; in scripts, give the required flags.
+ * Flags: --title --start --end --kind --place --bodies a,b --partners a,b
+ *        --summary --name --acronym --parent --legal-name --country --role
+ *        --id (file name) --content (content folder, default "content")
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
+import { QUESTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldKind } from '../src/lib/scaffold';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    title: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    kind: { type: 'string' },
+    place: { type: 'string' },
+    bodies: { type: 'string' },
+    partners: { type: 'string' },
+    summary: { type: 'string' },
+    name: { type: 'string' },
+    acronym: { type: 'string' },
+    parent: { type: 'string' },
+    'legal-name': { type: 'string' },
+    country: { type: 'string' },
+    role: { type: 'string' },
+    id: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+  },
+});
+
+const kind = positionals[0] as ScaffoldKind | undefined;
+if (!kind || !SCAFFOLD_KINDS.includes(kind)) {
+  console.error(`Usage: npm run new -- ${SCAFFOLD_KINDS.join('|')} [--flags]\nExample: npm run new -- meeting --title "ETSI TC CYBER #9" --start 2017-02-14 --bodies etsi-tc-cyber --partners p3c`);
+  process.exit(2);
+}
+
+const split = (v?: string) => v?.split(',').map((s) => s.trim()).filter(Boolean);
+const answers: Answers = {
+  title: values.title,
+  start: values.start,
+  end: values.end,
+  kind: values.kind,
+  place: values.place,
+  bodies: split(values.bodies),
+  partners: split(values.partners),
+  summary: values.summary,
+  name: values.name,
+  acronym: values.acronym,
+  parent: values.parent,
+  legalName: values['legal-name'],
+  country: values.country,
+  role: values.role,
+  id: values.id,
+};
+
+const missing = QUESTIONS[kind].filter((question) => answers[question.key] === undefined);
+if (process.stdin.isTTY && missing.length) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  for (const question of missing) {
+    const reply = (await rl.question(`${question.prompt}${question.required ? '' : ' (optional)'}: `)).trim();
+    if (!reply) continue;
+    (answers as Record<string, unknown>)[question.key] = question.list ? split(reply) : reply;
+  }
+  rl.close();
+}
+const stillMissing = QUESTIONS[kind].filter((question) => question.required && !answers[question.key]);
+if (stillMissing.length) {
+  console.error(`Missing: ${stillMissing.map((question) => `--${question.key} (${question.prompt})`).join(', ')}`);
+  process.exit(2);
+}
+
+const root = process.cwd();
+const file = scaffold(kind, answers);
+const target = path.join(root, values.content!, file.path);
+if (existsSync(target)) {
+  console.error(`${path.relative(root, target)} already exists — choose another name with --id`);
+  process.exit(1);
+}
+// Checked with the rest of the content before anything is written.
+const relative = path.relative(root, target).split(path.sep).join('/');
+const { problems } = checkSources([...(await readContentFiles(root, values.content)), { path: relative, source: file.source }], values.content);
+const mine = problems.filter((problem) => problem.file === relative);
+if (mine.length) {
+  console.error(`Nothing was written: ${relative} would not build.\n${formatProblems(mine)}`);
+  process.exit(1);
+}
+await mkdir(path.dirname(target), { recursive: true });
+await writeFile(target, file.source);
+console.log(`Wrote ${relative}`);
+console.log('It is valid. Fill in the commented fields you need, then run "npm run check:content" and "npm start".');

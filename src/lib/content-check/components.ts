@@ -1,0 +1,31 @@
+/**
+ * What the text of a content page may contain beyond Markdown: the project's
+ * own components and a few harmless HTML elements. The content check rejects
+ * everything else; CONTRIBUTING.md documents these.
+ */
+
+export interface ContentComponent {
+  /** What it is for, for the documentation and error messages. */
+  description: string;
+  /** Allowed attributes: a list of allowed values, or null for any plain text. */
+  attributes: Record<string, readonly string[] | null>;
+  /** Attributes that must be given. */
+  required?: readonly string[];
+  example: string;
+}
+
+export const CONTENT_COMPONENTS = {
+  Callout: {
+    description: 'A highlighted note or warning inside the text.',
+    attributes: { type: ['note', 'warning'], title: null },
+    example: '<Callout type="note" title="Status">\nThe work item was accepted in March.\n</Callout>',
+  },
+} as const satisfies Record<string, ContentComponent>;
+
+export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
+
+/** Inline HTML elements that carry no risk and no layout of their own. */
+export const ALLOWED_HTML = ['abbr', 'br', 'kbd', 'sub', 'sup'] as const;
+
+/** Attributes allowed on those elements. */
+export const ALLOWED_HTML_ATTRIBUTES: readonly string[] = ['title'];

@@ -1,0 +1,158 @@
+/**
+ * Checks the text of an MDX page: it must parse, and may hold Markdown, the
+ * project's components and a few inline HTML elements only — no scripts,
+ * frames, styles, event handlers, code expressions, imports or exports, and
+ * no javascript: or data: links.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from './components';
+import type { Problem } from './problem';
+import { didYouMean } from '../suggest';
+import { sentence } from './validate';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+const UNSAFE_ELEMENTS: Record<string, string> = {
+  script: 'scripts are not allowed in content',
+  iframe: 'embedded frames are not allowed in content',
+  style: 'style sheets are not allowed in content — the site styles every page',
+  object: 'embedded objects are not allowed in content',
+  embed: 'embedded objects are not allowed in content',
+  form: 'forms are not allowed in content',
+  link: 'links to style sheets or scripts are not allowed in content',
+  meta: 'meta tags are not allowed in content',
+  base: 'base tags are not allowed in content',
+};
+
+const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+
+interface MdxNode extends Node {
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: Attribute[];
+}
+
+const components = Object.keys(CONTENT_COMPONENTS);
+const allowedList = `components: ${components.join(', ')}; HTML: ${ALLOWED_HTML.join(', ')}`;
+
+export function checkMdxBody(file: string, body: string, bodyLine: number): Problem[] {
+  const problems: Problem[] = [];
+  const at = (node: Node | undefined, field: string, message: string) =>
+    problems.push({ file, line: node?.position ? node.position.start.line + bodyLine - 1 : bodyLine, field, message });
+
+  let tree: Node;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string };
+    const line = e.line ? e.line + bodyLine - 1 : bodyLine;
+    problems.push({ file, line, field: '(page text)', message: syntaxMessage(e.reason ?? e.message, e.column) });
+    return problems;
+  }
+
+  visit(tree, (node: MdxNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        at(node, '(page text)', 'import and export statements are not allowed in content — the project\'s components are available without importing them');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!COMMENT.test(node.value ?? '')) {
+          at(node, '(page text)', `"{${(node.value ?? '').trim().slice(0, 30)}}" would run as code — write \\{ and \\} for literal braces`);
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, at);
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (node.url && !SAFE_URL.test(node.url.trim())) {
+          at(node, '(page text)', `the link "${node.url.slice(0, 40)}" is not allowed — links must be web addresses (https://…) or pages of this site`);
+        }
+        break;
+      case 'html':
+        at(node, '(page text)', 'raw HTML is not allowed in content — use Markdown');
+        break;
+    }
+  });
+  return problems;
+}
+
+/** Says what an MDX parse error means in words a partner can act on. */
+function syntaxMessage(reason: string, column?: number): string {
+  const where = column ? ` at column ${column}` : '';
+  if (/expression|acorn|brace/i.test(reason)) {
+    return `the text cannot be read${where}: a "{" starts code that is not closed or not valid — write \\{ and \\} for the characters themselves`;
+  }
+  if (/tag|attribute|closing|element|before name|after name/i.test(reason)) {
+    return `the text cannot be read${where}: a "<" starts a tag that is not closed or not valid — write \\< for the character itself, or close the tag`;
+  }
+  return `the text cannot be read${where} (${reason.split(/[,;]/)[0]!.trim()}) — check for an unclosed "<" or "{"`;
+}
+
+function checkElement(node: MdxNode, at: (node: Node, field: string, message: string) => void) {
+  const name = node.name;
+  if (!name) {
+    at(node, '(page text)', 'empty "<>" tags are not allowed in content — remove them');
+    return;
+  }
+  const tag = `<${name}>`;
+  const lower = name.toLowerCase();
+  if (UNSAFE_ELEMENTS[lower]) {
+    at(node, '(page text)', `${tag} — ${UNSAFE_ELEMENTS[lower]}`);
+    return;
+  }
+  const component = (CONTENT_COMPONENTS as Record<string, { attributes: Record<string, readonly string[] | null>; required?: readonly string[] }>)[name];
+  const isHtml = (ALLOWED_HTML as readonly string[]).includes(name);
+  if (!component && !isHtml) {
+    at(node, '(page text)', sentence(`${tag} is not allowed in content`, didYouMean(name, [...components, ...ALLOWED_HTML]), `use Markdown, or one of the ${allowedList}`));
+    return;
+  }
+  const allowed = component ? Object.keys(component.attributes) : ALLOWED_HTML_ATTRIBUTES;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      at(node, '(page text)', `${tag} has a "{…}" attribute, which would run as code — write attributes as name="text"`);
+      continue;
+    }
+    const attr = attribute.name;
+    const value = attribute.value;
+    if (/^on/i.test(attr)) {
+      at(node, '(page text)', `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`);
+      continue;
+    }
+    if (value && typeof value === 'object') {
+      at(node, '(page text)', `${tag} ${attr}={…} would run as code — write ${attr}="text"`);
+      continue;
+    }
+    if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value)) {
+      at(node, '(page text)', `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`);
+      continue;
+    }
+    if (!allowed.includes(attr)) {
+      at(node, '(page text)', sentence(`${tag} has no attribute "${attr}"`, didYouMean(attr, allowed), allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes'));
+      continue;
+    }
+    const values = component?.attributes[attr];
+    if (values && (typeof value !== 'string' || !values.includes(value))) {
+      at(node, '(page text)', sentence(`${tag} ${attr}="${value ?? ''}" is not an allowed value`, didYouMean(String(value ?? ''), values), `allowed: ${values.join(', ')}`));
+    }
+  }
+  for (const attr of component?.required ?? []) {
+    if (!(node.attributes ?? []).some((a) => a.name === attr)) at(node, '(page text)', `${tag} needs the attribute ${attr}="…"`);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Tried as a partner would: a meeting added with `npm run new` builds at once
+ * and appears on its body's and its partner's pages, on the timeline and in
+ * search.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { astroBuild } from '../support/astro';
+import { launchBrowser } from '../support/browser';
+import { projectWith, removeProjects } from '../support/project';
+import { serve } from '../support/server';
+import { ROOT } from '../support/paths';
+
+let dir: string;
+let output: string;
+const title = 'ETSI TC CYBER #9 Sophia Antipolis';
+const id = '2017-02-14-etsi-tc-cyber-9-sophia-antipolis';
+
+beforeAll(async () => {
+  dir = await projectWith();
+  output = execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new.ts', 'meeting', '--title', title, '--start', '2017-02-14', '--end', '2017-02-16', '--bodies', 'etsi-tc-cyber', '--partners', 'p3c'],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const build = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
+  if (build.code !== 0) throw new Error(build.output);
+}, 120_000);
+afterAll(removeProjects);
+
+const page = (url: string) => cheerio.load(readFileSync(path.join(dir, 'dist', url, 'index.html'), 'utf8'));
+
+describe('a meeting added with the scaffolder', () => {
+  it('is written with the right name and quoted dates', () => {
+    expect(output).toContain(`Wrote content/meetings/${id}.mdx`);
+    const source = readFileSync(path.join(dir, 'content/meetings', `${id}.mdx`), 'utf8');
+    expect(source).toContain('start: "2017-02-14"');
+    expect(source).toContain('end: "2017-02-16"');
+    expect(source).toMatch(/^# .*$/m);
+  });
+
+  it('has its page, and appears on its body, its partner and the timeline', () => {
+    expect(page(`meetings/${id}`)('main h1').text()).toBe(title);
+    const link = `/meetings/${id}/`;
+    for (const url of ['bodies/etsi-tc-cyber', 'partners/p3c', 'meetings', '']) {
+      const $ = page(url);
+      expect($(`main a[href="${link}"]`).length, url).toBeGreaterThan(0);
+    }
+  });
+
+  it('is found by search', async () => {
+    const server = await serve(path.join(dir, 'dist'), '/');
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.url}search/?q=${encodeURIComponent('Sophia Antipolis')}`);
+      const results = tab.locator('li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
+      await results.first().waitFor({ timeout: 10_000 });
+      expect(await results.first().getAttribute('href')).toBe(`/meetings/${id}/`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

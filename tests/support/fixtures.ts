@@ -1,0 +1,57 @@
+/** The bad-content fixtures: small valid content, and the mistakes applied to it. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readContentFiles, type ContentFile } from '../../src/lib/content-check';
+import { ROOT } from './paths';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+export interface Patch {
+  file: string;
+  from: string;
+  to: string;
+}
+
+export interface BadContentCase {
+  name: string;
+  patch?: Patch | Patch[];
+  write?: Record<string, string | null>;
+  expect?: string[];
+}
+
+export const badContentCases: BadContentCase[] = parse(readFileSync(path.join(FIXTURES, 'bad-content/cases.yaml'), 'utf8'));
+
+/** The valid base content, with paths as they would be in a project: "content/…". */
+export async function baseContent(): Promise<ContentFile[]> {
+  const files = await readContentFiles(FIXTURES, 'base-content');
+  return files.map((f) => ({ ...f, path: f.path.replace(/^base-content\//, 'content/') }));
+}
+
+/** The base content with one case's mistakes applied. */
+export function applyCase(base: readonly ContentFile[], c: BadContentCase): ContentFile[] {
+  let files = [...base];
+  for (const patch of [c.patch ?? []].flat()) {
+    const file = files.find((f) => f.path === `content/${patch.file}`);
+    if (!file || !file.source.includes(patch.from)) throw new Error(`case "${c.name}": "${patch.from}" not found in ${patch.file}`);
+    files = files.map((f) => (f === file ? { ...f, source: f.source.replace(patch.from, patch.to) } : f));
+  }
+  for (const [name, source] of Object.entries(c.write ?? {})) {
+    files = files.filter((f) => f.path !== `content/${name}`);
+    if (source !== null) files.push({ path: `content/${name}`, source });
+  }
+  return files;
+}
+
+/** A case as changes to a project copy whose content/ is the base content. */
+export function caseChanges(c: BadContentCase): Record<string, string | null | ((source: string) => string)> {
+  const changes: Record<string, string | null | ((source: string) => string)> = {};
+  for (const patch of [c.patch ?? []].flat()) {
+    const previous = changes[`content/${patch.file}`];
+    changes[`content/${patch.file}`] = (source) => (typeof previous === 'function' ? previous(source) : source).replace(patch.from, patch.to);
+  }
+  for (const [name, source] of Object.entries(c.write ?? {})) changes[`content/${name}`] = source;
+  return changes;
+}
+
+export const BASE_CONTENT_DIR = path.join(FIXTURES, 'base-content');
