@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { prepareOutput, publishOutput } from './src/integrations/atomic-output.ts';
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/base.ts';
+import remarkBaseLinks from './src/lib/remark-base-links.ts';
 
 // SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,7 +28,7 @@ export default defineConfig({
     prepareOutput(),
     contentCheck(),
     // MDX already applies GFM; it is turned off there and added once, explicitly.
-    mdx({ gfm: false, remarkPlugins: [remarkGfm] }),
+    mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
     tailwind({ applyBaseStyles: false }),
     pagefind(),
     publishOutput(),

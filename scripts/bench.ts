@@ -31,8 +31,12 @@ const raw = (file: string) => statSync(path.join(out, file)).size;
 /** The bytes a page loads: itself, its stylesheets and scripts (not search's on-demand index). */
 function weight(page: string) {
   const text = readFileSync(path.join(out, page), 'utf8');
-  const assets = [...text.matchAll(/<(?:link[^>]*href|script[^>]*src)="\/([^"]+\.(css|js))"/g)].map((m) => ({ file: m[1]!, type: m[2]! }));
-  const sum = (type: string, f: (file: string) => number) => assets.filter((a) => a.type === type).reduce((n, a) => n + f(a.file), 0);
+  const assets = [...text.matchAll(/<(?:link[^>]*href|script[^>]*src)="\/([^"]+\.(css|js))"/g)].map((m) => ({
+    file: m[1]!,
+    type: m[2]!,
+  }));
+  const sum = (type: string, f: (file: string) => number) =>
+    assets.filter((a) => a.type === type).reduce((n, a) => n + f(a.file), 0);
   // Scripts written into the page itself count as JavaScript too.
   const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   const inlineGz = inline ? gzipSync(inline).length : 0;
@@ -46,11 +50,21 @@ function weight(page: string) {
   };
 }
 
-const samples = ['bodies/etsi-tc-cyber/index.html', 'meetings/2016-09-13-jrc-ispra/index.html', 'partners/ismb/index.html', 'index.html', 'search/index.html'];
+const samples = [
+  'bodies/etsi-tc-cyber/index.html',
+  'meetings/2016-09-13-jrc-ispra/index.html',
+  'partners/ismb/index.html',
+  'index.html',
+  'search/index.html',
+];
 const sizes = html.map(gz).sort((a, b) => a - b);
-const pagefindBytes = files.filter((f) => f.startsWith('pagefind/')).reduce((n, f) => n + (statSync(path.join(out, f)).isFile() ? raw(f) : 0), 0);
+const pagefindBytes = files
+  .filter((f) => f.startsWith('pagefind/'))
+  .reduce((n, f) => n + (statSync(path.join(out, f)).isFile() ? raw(f) : 0), 0);
 
-console.log(`build: ${seconds.toFixed(1)} s wall clock (Pagefind indexing ${indexed ? `${indexed[2]} ms for ${indexed[1]} pages` : 'n/a'})`);
+console.log(
+  `build: ${seconds.toFixed(1)} s wall clock (Pagefind indexing ${indexed ? `${indexed[2]} ms for ${indexed[1]} pages` : 'n/a'})`,
+);
 console.log(`pages: ${html.length} HTML files`);
 console.log(`HTML gzip: median ${kb(sizes[Math.floor(sizes.length / 2)]!)}, largest ${kb(sizes.at(-1)!)}`);
 console.log(`search index on disk: ${kb(pagefindBytes)}`);

@@ -39,11 +39,17 @@ const { values, positionals } = parseArgs({
 
 const kind = positionals[0] as ScaffoldKind | undefined;
 if (!kind || !SCAFFOLD_KINDS.includes(kind)) {
-  console.error(`Usage: npm run new -- ${SCAFFOLD_KINDS.join('|')} [--flags]\nExample: npm run new -- meeting --title "ETSI TC CYBER #9" --start 2017-02-14 --bodies etsi-tc-cyber --partners p3c`);
+  console.error(
+    `Usage: npm run new -- ${SCAFFOLD_KINDS.join('|')} [--flags]\nExample: npm run new -- meeting --title "ETSI TC CYBER #9" --start 2017-02-14 --bodies etsi-tc-cyber --partners p3c`,
+  );
   process.exit(2);
 }
 
-const split = (v?: string) => v?.split(',').map((s) => s.trim()).filter(Boolean);
+const split = (v?: string) =>
+  v
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const answers: Answers = {
   title: values.title,
   start: values.start,
@@ -87,7 +93,10 @@ if (existsSync(target)) {
 }
 // Checked with the rest of the content before anything is written.
 const relative = path.relative(root, target).split(path.sep).join('/');
-const { problems } = checkSources([...(await readContentFiles(root, values.content)), { path: relative, source: file.source }], values.content);
+const { problems } = checkSources(
+  [...(await readContentFiles(root, values.content)), { path: relative, source: file.source }],
+  values.content,
+);
 const mine = problems.filter((problem) => problem.file === relative);
 if (mine.length) {
   console.error(`Nothing was written: ${relative} would not build.\n${formatProblems(mine)}`);

@@ -8,7 +8,15 @@ import { launchBrowser } from '../tests/support/browser';
 
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['', 'bodies/', 'bodies/etsi-tc-cyber/', 'meetings/', 'meetings/2016-09-13-jrc-ispra/', 'partners/ismb/', 'search/?q=coap'];
+  : [
+      '',
+      'bodies/',
+      'bodies/etsi-tc-cyber/',
+      'meetings/',
+      'meetings/2016-09-13-jrc-ispra/',
+      'partners/ismb/',
+      'search/?q=coap',
+    ];
 const server = await serve('dist', '/');
 const browser = await launchBrowser();
 await mkdir('screenshots', { recursive: true });
@@ -19,7 +27,8 @@ try {
       const page = await context.newPage();
       for (const p of pages) {
         await page.goto(server.url + p, { waitUntil: 'networkidle' });
-        if (p.startsWith('search')) await page.waitForSelector('.pagefind-ui__result', { timeout: 5000 }).catch(() => {});
+        if (p.startsWith('search'))
+          await page.waitForSelector('.pagefind-ui__result', { timeout: 5000 }).catch(() => {});
         const name = (p.replace(/[/?=]+/g, '-').replace(/-$/, '') || 'home') + `-${width}-${scheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       }

@@ -14,8 +14,18 @@ export interface PartialDate {
 const PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export function daysInMonth(year: number, month: number): number {
@@ -40,7 +50,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value for a `datetime` attribute: "2016-09-13" or "2016-06". */
 export function toIso(date: PartialDate): string {
-  return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  return date.day === undefined
+    ? `${date.year}-${pad(date.month)}`
+    : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** The first day the date can stand for, as "YYYY-MM-DD". */

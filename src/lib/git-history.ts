@@ -12,7 +12,12 @@ import path from 'node:path';
 const COMMIT = '\u0000commit ';
 
 /** The `git log` arguments whose output parseGitLog() reads. */
-export const GIT_LOG_ARGS = ['log', `--format=${COMMIT.replace('\u0000', '%x00')}%H %cI`, '--name-only', '--no-renames'];
+export const GIT_LOG_ARGS = [
+  'log',
+  `--format=${COMMIT.replace('\u0000', '%x00')}%H %cI`,
+  '--name-only',
+  '--no-renames',
+];
 
 /**
  * Maps each file path to the ISO date of the newest commit that touched it.
@@ -39,10 +44,22 @@ export function parseGitLog(output: string, boundary: ReadonlySet<string> = new 
 /** Last-changed dates of the files under `folder`, or an empty map outside a git repository. */
 export function readLastChanged(root: string, folder: string): Map<string, string> {
   try {
-    const output = execFileSync('git', [...GIT_LOG_ARGS, '--', folder], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const output = execFileSync('git', [...GIT_LOG_ARGS, '--', folder], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const gitDir = execFileSync('git', ['rev-parse', '--git-dir'], { cwd: root, encoding: 'utf8' }).trim();
     const shallowFile = path.resolve(root, gitDir, 'shallow');
-    const boundary = new Set(existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : []);
+    const boundary = new Set(
+      existsSync(shallowFile)
+        ? readFileSync(shallowFile, 'utf8')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [],
+    );
     return parseGitLog(output, boundary);
   } catch {
     return new Map();

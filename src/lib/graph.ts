@@ -308,7 +308,8 @@ export function buildGraph(input: GraphInput): SiteGraph {
     .map((r) => ({ ...r, citedBy: citedBy.get(r.id) ?? [] }));
 
   const bodiesOfResult = new Map<string, { id: string; note?: string }[]>();
-  for (const b of input.bodies) for (const r of b.data.relevance) add(bodiesOfResult, r.result.id, { id: b.id, note: r.note });
+  for (const b of input.bodies)
+    for (const r of b.data.relevance) add(bodiesOfResult, r.result.id, { id: b.id, note: r.note });
   const results: ResultNode[] = input.results.map((r) => ({
     ...r,
     bodies: (bodiesOfResult.get(r.id) ?? []).sort((a, b) => byLabel(a.id, b.id)),
@@ -325,7 +326,10 @@ export function buildGraph(input: GraphInput): SiteGraph {
     glossary: mapOf([...input.glossary].sort((a, b) => byName(a.data.term, b.data.term))),
     reports: mapOf(input.reports),
     timeline,
-    organisations: bodies.filter((b) => !b.data.parent).map((b) => b.id).sort(byLabel),
+    organisations: bodies
+      .filter((b) => !b.data.parent)
+      .map((b) => b.id)
+      .sort(byLabel),
   };
 }
 
@@ -362,9 +366,18 @@ export const STATUS_LABELS: Record<EngagementStatus, { label: string; descriptio
   contributing: { label: 'Contributing', description: 'Partners attend its meetings and have brought contributions.' },
   'in-contact': { label: 'In contact', description: 'Contact is established; no contribution yet.' },
   'contact-sought': { label: 'Contact sought', description: 'The project is seeking contact with the body.' },
-  planned: { label: 'Planned', description: 'The project intends to contact it, contribute or disseminate results there.' },
+  planned: {
+    label: 'Planned',
+    description: 'The project intends to contact it, contribute or disseminate results there.',
+  },
   considered: { label: 'Considered', description: 'Contributions are being considered.' },
   monitoring: { label: 'Monitoring', description: 'The project follows its work.' },
-  'no-overlap': { label: 'No overlap identified', description: 'Assessed: no overlap with the project identified so far.' },
-  listed: { label: 'Listed', description: 'Named among the bodies the partners will consider; not assessed further yet.' },
+  'no-overlap': {
+    label: 'No overlap identified',
+    description: 'Assessed: no overlap with the project identified so far.',
+  },
+  listed: {
+    label: 'Listed',
+    description: 'Named among the bodies the partners will consider; not assessed further yet.',
+  },
 };

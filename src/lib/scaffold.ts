@@ -29,15 +29,28 @@ export interface Answers {
 }
 
 /** The questions to ask for each kind of file, required ones first. */
-export const QUESTIONS: Record<ScaffoldKind, { key: keyof Answers; prompt: string; required: boolean; list?: boolean }[]> = {
+export const QUESTIONS: Record<
+  ScaffoldKind,
+  { key: keyof Answers; prompt: string; required: boolean; list?: boolean }[]
+> = {
   meeting: [
     { key: 'title', prompt: 'Title of the meeting (e.g. ETSI TC CYBER #9)', required: true },
     { key: 'start', prompt: 'First day, YYYY-MM-DD (or YYYY-MM if only the month is known)', required: true },
     { key: 'end', prompt: 'Last day, if it lasted several days (YYYY-MM-DD)', required: false },
     { key: 'kind', prompt: `Kind (${MEETING_KINDS.join(', ')})`, required: false },
     { key: 'place', prompt: 'Place', required: false },
-    { key: 'bodies', prompt: 'Bodies that met, comma-separated ids (file names in content/bodies/)', required: false, list: true },
-    { key: 'partners', prompt: 'Partners present, comma-separated ids (file names in content/partners/)', required: false, list: true },
+    {
+      key: 'bodies',
+      prompt: 'Bodies that met, comma-separated ids (file names in content/bodies/)',
+      required: false,
+      list: true,
+    },
+    {
+      key: 'partners',
+      prompt: 'Partners present, comma-separated ids (file names in content/partners/)',
+      required: false,
+      list: true,
+    },
     { key: 'summary', prompt: 'One sentence on what happened', required: false },
   ],
   body: [
@@ -85,9 +98,7 @@ export function idFor(kind: ScaffoldKind, answers: Answers): string {
 /** A YAML double-quoted string. */
 const q = (value: string) => JSON.stringify(value);
 const list = (key: string, values: readonly string[] | undefined, hint: string) =>
-  values && values.length
-    ? [`# ${hint}`, `${key}:`, ...values.map((v) => `  - ${v}`)]
-    : [`# ${hint}`, `${key}: []`];
+  values && values.length ? [`# ${hint}`, `${key}:`, ...values.map((v) => `  - ${v}`)] : [`# ${hint}`, `${key}: []`];
 
 /** The text of the new file, and where it goes under content/. */
 export function scaffold(kind: ScaffoldKind, answers: Answers): { path: string; source: string } {
@@ -113,8 +124,16 @@ export function scaffold(kind: ScaffoldKind, answers: Answers): { path: string; 
           '# occasion: "ICT Proposer Day"',
           '# One or two sentences, shown in lists and search results.',
           `summary: ${q(answers.summary ?? `${answers.title} — summary to be written.`)}`,
-          ...list('bodies', answers.bodies, 'The bodies that met: file names in content/bodies/. Empty for a project meeting.'),
-          ...list('partnersPresent', answers.partners, 'Partners present: file names in content/partners/. Contributors count as present.'),
+          ...list(
+            'bodies',
+            answers.bodies,
+            'The bodies that met: file names in content/bodies/. Empty for a project meeting.',
+          ),
+          ...list(
+            'partnersPresent',
+            answers.partners,
+            'Partners present: file names in content/partners/. Contributors count as present.',
+          ),
           '# What each partner brought, one item per contribution:',
           'contributions: []',
           '# contributions:',

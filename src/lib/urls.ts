@@ -3,13 +3,9 @@
  * sub-path (Astro's `base`, set from SITE_BASE).
  */
 import type { CollectionName, Ref } from '../schemas';
+import { joinBase } from './base';
 
-/** "/sub/" + "bodies/etsi/" → "/sub/bodies/etsi/"; keeps "#fragment" and "?query". */
-export function joinBase(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const rest = path.replace(/^\/+/, '');
-  return `${prefix.startsWith('/') ? prefix : `/${prefix}`}${rest}`;
-}
+export { joinBase };
 
 /** The folder of each collection's pages; data collections live on one page each, entries as anchors. */
 const PAGE_OF: Record<CollectionName, { path: string; anchors: boolean }> = {

@@ -29,9 +29,7 @@ export interface Ref<C extends CollectionName = CollectionName> {
  * from `astro:content`; the standalone content check passes its own factory
  * with the same output shape, so one schema serves both.
  */
-export type RefFactory = <C extends CollectionName>(
-  collection: C,
-) => z.ZodType<Ref<C>, z.ZodTypeDef, any>;
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
 
 const DATE_HINT = 'a date in quotes, "YYYY-MM-DD"';
 const PARTIAL_DATE_HINT = 'a date in quotes, "YYYY-MM-DD", or "YYYY-MM" when only the month is known';

@@ -41,7 +41,17 @@ export const MODEL = {
   references: { type: 'data', file: 'references.yaml', noun: 'reference', schema: referenceSchema },
 } as const satisfies Record<CollectionName, PageCollection | DataCollection>;
 
-export { bodySchema, glossarySchema, meetingSchema, partnerSchema, referenceSchema, reportSchema, resultSchema, standardSchema, topicSchema };
+export {
+  bodySchema,
+  glossarySchema,
+  meetingSchema,
+  partnerSchema,
+  referenceSchema,
+  reportSchema,
+  resultSchema,
+  standardSchema,
+  topicSchema,
+};
 export * from './common';
 export { BODY_KINDS, ENGAGEMENT_STATUSES } from './body';
 export { MEETING_KINDS, CONTRIBUTION_KINDS } from './meeting';

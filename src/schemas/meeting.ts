@@ -45,7 +45,7 @@ export function meetingSchema(ref: RefFactory) {
               text,
               kind: z.enum(CONTRIBUTION_KINDS),
               partner: ref('partners'),
-              /** Which of the meeting's bodies it was for. Required when the meeting has bodies. */
+              /** Which of the meeting's bodies it was for. Required when the meeting has more than one body. */
               body: ref('bodies').optional(),
             })
             .strict(),

@@ -33,7 +33,7 @@ export function startSearch(element: HTMLElement): void {
 
   element.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | null;
-    if (!target || target.type !== 'text' && target.type !== 'search') return;
+    if (!target || (target.type !== 'text' && target.type !== 'search')) return;
     const url = new URL(window.location.href);
     if (target.value) url.searchParams.set('q', target.value);
     else url.searchParams.delete('q');

@@ -34,7 +34,8 @@ describe('the build rejects bad content', () => {
         'content/meetings/2016-09-13-jrc-ispra.mdx': (s) => s.replace('  - etsi-stf-516\n', '  - etsi-stf-56\n'),
       }),
       impossibleDate: await failedBuild({
-        'content/meetings/2016-09-27-etsi-smart-metering.mdx': (s) => s.replace('start: "2016-09-27"', 'start: 2016-13-45'),
+        'content/meetings/2016-09-27-etsi-smart-metering.mdx': (s) =>
+          s.replace('start: "2016-09-27"', 'start: 2016-13-45'),
       }),
       missingTitle: await failedBuild({
         'content/meetings/2016-06-etsi-tc-cyber-7.mdx': (s) => s.replace(/^title: .*\n/m, ''),
@@ -42,7 +43,8 @@ describe('the build rejects bad content', () => {
       emptyFile: await failedBuild({ 'content/topics/privacy.mdx': '' }),
       all: await failedBuild({
         'content/meetings/2016-09-13-jrc-ispra.mdx': (s) => s.replace('  - etsi-stf-516\n', '  - etsi-stf-56\n'),
-        'content/meetings/2016-09-27-etsi-smart-metering.mdx': (s) => s.replace('start: "2016-09-27"', 'start: 2016-13-45'),
+        'content/meetings/2016-09-27-etsi-smart-metering.mdx': (s) =>
+          s.replace('start: "2016-09-27"', 'start: 2016-13-45'),
         'content/meetings/2016-06-etsi-tc-cyber-7.mdx': (s) => s.replace(/^title: .*\n/m, ''),
         'content/partners/esb.mdx': '',
       }),
@@ -50,15 +52,21 @@ describe('the build rejects bad content', () => {
   }, 150_000);
 
   it('an unknown reference, naming file, line, field, value and the closest id', () => {
-    expect(builds.unknownReference).toMatch(/content\/meetings\/2016-09-13-jrc-ispra\.mdx:\d+ — bodies\[0\] — unknown body "etsi-stf-56" — did you mean "etsi-stf-516"\?/);
+    expect(builds.unknownReference).toMatch(
+      /content\/meetings\/2016-09-13-jrc-ispra\.mdx:\d+ — bodies\[0\] — unknown body "etsi-stf-56" — did you mean "etsi-stf-516"\?/,
+    );
   });
 
   it('an impossible date written without quotes', () => {
-    expect(builds.impossibleDate).toMatch(/content\/meetings\/2016-09-27-etsi-smart-metering\.mdx:\d+ — start — .*2016-13-45/);
+    expect(builds.impossibleDate).toMatch(
+      /content\/meetings\/2016-09-27-etsi-smart-metering\.mdx:\d+ — start — .*2016-13-45/,
+    );
   });
 
   it('a missing title', () => {
-    expect(builds.missingTitle).toMatch(/content\/meetings\/2016-06-etsi-tc-cyber-7\.mdx(:\d+)? — title — this required field is missing/);
+    expect(builds.missingTitle).toMatch(
+      /content\/meetings\/2016-06-etsi-tc-cyber-7\.mdx(:\d+)? — title — this required field is missing/,
+    );
   });
 
   it('an empty file', () => {
@@ -82,9 +90,12 @@ describe('the build agrees with the content check on the fixture suite', () => {
     expect(existsSync(path.join(dir, 'dist/meetings/2020-03-10-tc-1/index.html'))).toBe(true);
   });
 
-  it.each(['script element', 'MDX syntax error', 'unknown front-matter key', 'import statement'])('stops at: %s', async (name) => {
-    const c = badContentCases.find((candidate) => candidate.name === name)!;
-    const output = await failedBuild(caseChanges(c), { content: BASE_CONTENT_DIR });
-    for (const line of c.expect!) expect(output).toContain(line);
-  });
+  it.each(['script element', 'MDX syntax error', 'unknown front-matter key', 'import statement'])(
+    'stops at: %s',
+    async (name) => {
+      const c = badContentCases.find((candidate) => candidate.name === name)!;
+      const output = await failedBuild(caseChanges(c), { content: BASE_CONTENT_DIR });
+      for (const line of c.expect!) expect(output).toContain(line);
+    },
+  );
 });

@@ -25,14 +25,16 @@ describe.each(Object.keys(SITES) as SiteName[])('links of the site built at %s',
     for (const page of pages.values()) {
       for (const link of internalLinks(page)) {
         checked++;
-        const file = link.path === page.url && link.href.startsWith('#') ? page.file : fileFor(site.dir, site.base, link.path);
+        const file =
+          link.path === page.url && link.href.startsWith('#') ? page.file : fileFor(site.dir, site.base, link.path);
         if (!file) {
           broken.push(`${page.url}: ${link.attr}="${link.href}" has no target`);
           continue;
         }
         if (link.hash) {
           const target = [...pages.values()].find((p) => p.file === file);
-          if (!target || target.$(`[id="${link.hash}"]`).length === 0) broken.push(`${page.url}: ${link.href} — no element with id "${link.hash}"`);
+          if (!target || target.$(`[id="${link.hash}"]`).length === 0)
+            broken.push(`${page.url}: ${link.href} — no element with id "${link.hash}"`);
         }
       }
     }
@@ -44,7 +46,8 @@ describe.each(Object.keys(SITES) as SiteName[])('links of the site built at %s',
     const pages = await readSite(site.dir, site.base);
     const outside: string[] = [];
     for (const page of pages.values()) {
-      for (const link of internalLinks(page)) if (!link.path.startsWith(site.base)) outside.push(`${page.url}: ${link.href}`);
+      for (const link of internalLinks(page))
+        if (!link.path.startsWith(site.base)) outside.push(`${page.url}: ${link.href}`);
     }
     expect(outside).toEqual([]);
   });

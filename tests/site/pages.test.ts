@@ -11,6 +11,7 @@ import { realContent } from '../support/content';
 import { mainLinks, readSite, type BuiltPage } from '../support/html';
 import { REPOSITORY, ROOT, SITES } from '../support/paths';
 import { execFileSync } from 'node:child_process';
+import * as cheerio from 'cheerio';
 
 let entries: CheckedEntry[];
 let pages: Map<string, BuiltPage>;
@@ -31,7 +32,9 @@ const entryUrl = (collection: string, id: string) => `/${collection}/${id}/`;
 describe('every content entry has its page', () => {
   it('one page per MDX file, titled from its front matter', () => {
     const mdx = entries.filter((e) => MODEL[e.collection].type === 'pages');
-    const onDisk = readdirSync(path.join(ROOT, 'content'), { recursive: true }).filter((f) => String(f).endsWith('.mdx'));
+    const onDisk = readdirSync(path.join(ROOT, 'content'), { recursive: true }).filter((f) =>
+      String(f).endsWith('.mdx'),
+    );
     expect(mdx.length).toBe(onDisk.length);
     expect(mdx.length).toBeGreaterThan(50);
     for (const entry of mdx) {
@@ -54,14 +57,31 @@ describe('every content entry has its page', () => {
   });
 
   it('numbers the references as the report does', () => {
-    const refs = entries.filter((e) => e.collection === 'references').sort((a, b) => (a.data.number as number) - (b.data.number as number));
+    const refs = entries
+      .filter((e) => e.collection === 'references')
+      .sort((a, b) => (a.data.number as number) - (b.data.number as number));
     const page = pageOf('/references/');
-    const shown = page.$('#reference-list > li').map((_, li) => page.$(li).find('span').first().text()).get();
+    const shown = page
+      .$('#reference-list > li')
+      .map((_, li) => page.$(li).find('span').first().text())
+      .get();
     expect(shown).toEqual(refs.map((r) => `[${r.data.number}]`));
   });
 
   it('has index pages for every collection, a home page and a 404 page', () => {
-    for (const url of ['/', '/bodies/', '/meetings/', '/partners/', '/topics/', '/standards/', '/reports/', '/glossary/', '/references/', '/search/', '/results/']) {
+    for (const url of [
+      '/',
+      '/bodies/',
+      '/meetings/',
+      '/partners/',
+      '/topics/',
+      '/standards/',
+      '/reports/',
+      '/glossary/',
+      '/references/',
+      '/search/',
+      '/results/',
+    ]) {
       expect(pages.has(url), url).toBe(true);
     }
     expect(existsSync(path.join(site.dir, '404.html'))).toBe(true);
@@ -100,8 +120,12 @@ describe('cross-links hold both ways', () => {
       const bodyPage = pageOf(entryUrl('bodies', body));
       expect(mainLinks(bodyPage)).toContain(meetingUrl);
       // Each body's page shows the contributions made to it at Ispra, and not those made to the other body.
-      const mine = (ispra.data.contributions as { text: string; body?: { id: string } }[]).filter((c) => c.body?.id === body);
-      const theirs = (ispra.data.contributions as { text: string; body?: { id: string } }[]).filter((c) => c.body?.id !== body);
+      const mine = (ispra.data.contributions as { text: string; body?: { id: string } }[]).filter(
+        (c) => c.body?.id === body,
+      );
+      const theirs = (ispra.data.contributions as { text: string; body?: { id: string } }[]).filter(
+        (c) => c.body?.id !== body,
+      );
       const text = bodyPage.$('#meetings').parent().text();
       for (const c of mine) expect(text).toContain(c.text);
       for (const c of theirs.filter((t) => !mine.some((m) => m.text === t.text))) expect(text).not.toContain(c.text);
@@ -137,7 +161,9 @@ describe('cross-links hold both ways', () => {
   it('parents and children, standards and maintainers, references and citing pages', () => {
     for (const body of entries.filter((e) => e.collection === 'bodies' && e.data.parent)) {
       const parent = (body.data.parent as { id: string }).id;
-      expect(mainLinks(pageOf(entryUrl('bodies', parent))), `${parent} lists ${body.id}`).toContain(entryUrl('bodies', body.id));
+      expect(mainLinks(pageOf(entryUrl('bodies', parent))), `${parent} lists ${body.id}`).toContain(
+        entryUrl('bodies', body.id),
+      );
       expect(mainLinks(pageOf(entryUrl('bodies', body.id)))).toContain(entryUrl('bodies', parent));
     }
     for (const standard of entries.filter((e) => e.collection === 'standards' && e.data.maintainer)) {
@@ -182,10 +208,24 @@ describe('the rest of every page', () => {
   it('carries the EU funding acknowledgement, emblem and a search box', () => {
     for (const page of pages.values()) {
       const footer = page.$('footer').text();
-      expect(footer, page.url).toContain("This project has received funding from the European Union's Horizon 2020 research and innovation programme under grant agreement No 700416");
+      expect(footer, page.url).toContain(
+        "This project has received funding from the European Union's Horizon 2020 research and innovation programme under grant agreement No 700416",
+      );
       expect(page.$('footer img[src$="eu-emblem.svg"]').attr('alt'), page.url).toMatch(/European Union/);
       expect(page.$('header form[role="search"] input[name="q"]').length, page.url).toBe(1);
     }
+  });
+
+  it('has no stray space before punctuation (template whitespace reaching the page)', () => {
+    const stray: string[] = [];
+    for (const page of pages.values()) {
+      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
+      $('script, style, .sr-only').remove();
+      const text = $('body').text().replace(/\s+/g, ' ');
+      for (const m of text.matchAll(/\S {1,}[,.;:)”](?= |$)/g))
+        stray.push(`${page.url}: …${text.slice(Math.max(0, m.index - 30), m.index + 10)}…`);
+    }
+    expect(stray).toEqual([]);
   });
 
   it('publishes no e-mail address', () => {
@@ -195,7 +235,10 @@ describe('the rest of every page', () => {
 
   it('indexes every content page for search', () => {
     const entry = JSON.parse(readFileSync(path.join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const count = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const count = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+      (n, l) => n + l.page_count,
+      0,
+    );
     const mdx = entries.filter((e) => MODEL[e.collection].type === 'pages').length;
     expect(count).toBeGreaterThanOrEqual(mdx);
     expect(readdirSync(path.join(site.dir, 'pagefind')).some((f) => f.startsWith('pagefind-ui'))).toBe(true);

@@ -23,7 +23,21 @@ beforeAll(async () => {
   dir = await projectWith();
   output = execFileSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new.ts', 'meeting', '--title', title, '--start', '2017-02-14', '--end', '2017-02-16', '--bodies', 'etsi-tc-cyber', '--partners', 'p3c'],
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      'scripts/new.ts',
+      'meeting',
+      '--title',
+      title,
+      '--start',
+      '2017-02-14',
+      '--end',
+      '2017-02-16',
+      '--bodies',
+      'etsi-tc-cyber',
+      '--partners',
+      'p3c',
+    ],
     { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const build = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
@@ -57,7 +71,9 @@ describe('a meeting added with the scaffolder', () => {
     try {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}search/?q=${encodeURIComponent('Sophia Antipolis')}`);
-      const results = tab.locator('li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
+      const results = tab.locator(
+        'li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a',
+      );
       await results.first().waitFor({ timeout: 10_000 });
       expect(await results.first().getAttribute('href')).toBe(`/meetings/${id}/`);
     } finally {

@@ -35,18 +35,28 @@ describe.each(Object.keys(SITES) as SiteName[])('search on the site built at %s'
     page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
+    );
     try {
       await page.goto(server.url);
       await page.getByRole('searchbox', { name: 'Search the site' }).fill(query);
       await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
       await page.waitForURL(/\/search\/\?q=/);
       // Top-level results only, not the sub-results listed under each.
-      const results = page.locator('li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
+      const results = page.locator(
+        'li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a',
+      );
       await results.first().waitFor({ timeout: 10_000 });
-      const top3 = (await results.evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname)));
+      const top3 = await results.evaluateAll((links) =>
+        links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname),
+      );
       expect(top3).toContain(`${site.base}${target}`);
-      await results.and(page.locator(`[href="${site.base}${target}"]`)).first().click();
+      await results
+        .and(page.locator(`[href="${site.base}${target}"]`))
+        .first()
+        .click();
       await page.waitForURL(`**${site.base}${target}`);
       expect((await page.locator('main h1').textContent())?.trim()).toBe(heading);
       expect(problems).toEqual([]);

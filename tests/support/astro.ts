@@ -14,7 +14,9 @@ export interface BuildResult {
 const RUNNER_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'TEST', 'VITEST', 'NODE_ENV'];
 
 export function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_ENV.includes(key) && !key.startsWith('VITEST_')));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !RUNNER_ENV.includes(key) && !key.startsWith('VITEST_')),
+  );
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
       cwd: root,

@@ -6,7 +6,8 @@ import { ROOT } from './paths';
 
 export async function realContent(): Promise<CheckedEntry[]> {
   const { problems, entries } = await checkContent(ROOT);
-  if (problems.length) throw new Error(`the project's content has problems: ${problems.map((p) => p.message).join('; ')}`);
+  if (problems.length)
+    throw new Error(`the project's content has problems: ${problems.map((p) => p.message).join('; ')}`);
   return entries;
 }
 

@@ -20,7 +20,9 @@ export interface BadContentCase {
   expect?: string[];
 }
 
-export const badContentCases: BadContentCase[] = parse(readFileSync(path.join(FIXTURES, 'bad-content/cases.yaml'), 'utf8'));
+export const badContentCases: BadContentCase[] = parse(
+  readFileSync(path.join(FIXTURES, 'bad-content/cases.yaml'), 'utf8'),
+);
 
 /** The valid base content, with paths as they would be in a project: "content/…". */
 export async function baseContent(): Promise<ContentFile[]> {
@@ -33,7 +35,8 @@ export function applyCase(base: readonly ContentFile[], c: BadContentCase): Cont
   let files = [...base];
   for (const patch of [c.patch ?? []].flat()) {
     const file = files.find((f) => f.path === `content/${patch.file}`);
-    if (!file || !file.source.includes(patch.from)) throw new Error(`case "${c.name}": "${patch.from}" not found in ${patch.file}`);
+    if (!file || !file.source.includes(patch.from))
+      throw new Error(`case "${c.name}": "${patch.from}" not found in ${patch.file}`);
     files = files.map((f) => (f === file ? { ...f, source: f.source.replace(patch.from, patch.to) } : f));
   }
   for (const [name, source] of Object.entries(c.write ?? {})) {
@@ -48,7 +51,8 @@ export function caseChanges(c: BadContentCase): Record<string, string | null | (
   const changes: Record<string, string | null | ((source: string) => string)> = {};
   for (const patch of [c.patch ?? []].flat()) {
     const previous = changes[`content/${patch.file}`];
-    changes[`content/${patch.file}`] = (source) => (typeof previous === 'function' ? previous(source) : source).replace(patch.from, patch.to);
+    changes[`content/${patch.file}`] = (source) =>
+      (typeof previous === 'function' ? previous(source) : source).replace(patch.from, patch.to);
   }
   for (const [name, source] of Object.entries(c.write ?? {})) changes[`content/${name}`] = source;
   return changes;

@@ -37,5 +37,8 @@ export function internalLinks(page: BuiltPage): { href: string; path: string; ha
 
 /** The hrefs of every link in the page's main content. */
 export function mainLinks(page: BuiltPage): string[] {
-  return page.$('main a[href]').map((_, el) => page.$(el).attr('href')!).get();
+  return page
+    .$('main a[href]')
+    .map((_, el) => page.$(el).attr('href')!)
+    .get();
 }

@@ -14,7 +14,15 @@ export type Changes = Record<string, string | null | ((source: string) => string
 export async function projectWith(changes: Changes = {}, options: { content?: string } = {}): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'project-'));
   copies.push(dir);
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tailwind.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of [
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tailwind.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     await cp(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }
   await cp(options.content ?? path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });

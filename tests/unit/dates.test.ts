@@ -13,8 +13,12 @@ describe('partial dates', () => {
   it('formats days and ranges the way people write them', () => {
     expect(formatDate(parsePartialDate('2016-09-13'))).toBe('13 September 2016');
     expect(formatDateRange(parsePartialDate('2016-05-19'), parsePartialDate('2016-05-20'))).toBe('19–20 May 2016');
-    expect(formatDateRange(parsePartialDate('2016-09-30'), parsePartialDate('2016-10-02'))).toBe('30 September – 2 October 2016');
-    expect(formatDateRange(parsePartialDate('2016-12-30'), parsePartialDate('2017-01-02'))).toBe('30 December 2016 – 2 January 2017');
+    expect(formatDateRange(parsePartialDate('2016-09-30'), parsePartialDate('2016-10-02'))).toBe(
+      '30 September – 2 October 2016',
+    );
+    expect(formatDateRange(parsePartialDate('2016-12-30'), parsePartialDate('2017-01-02'))).toBe(
+      '30 December 2016 – 2 January 2017',
+    );
     expect(formatDateRange(parsePartialDate('2016-06'), parsePartialDate('2016-06'))).toBe('June 2016');
   });
 
@@ -44,6 +48,12 @@ describe('partial dates', () => {
 
   it('sorts a month after the known days inside it', () => {
     const dates = ['2016-09', '2016-06', '2016-09-27', '2016-09-13', '2016-05-19'].map(parsePartialDate);
-    expect(dates.sort(compareDates).map(toIso)).toEqual(['2016-05-19', '2016-06', '2016-09-13', '2016-09-27', '2016-09']);
+    expect(dates.sort(compareDates).map(toIso)).toEqual([
+      '2016-05-19',
+      '2016-06',
+      '2016-09-13',
+      '2016-09-27',
+      '2016-09',
+    ]);
   });
 });

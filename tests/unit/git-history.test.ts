@@ -34,7 +34,10 @@ describe('last-changed dates from git history', () => {
   it('reads a real repository, and a shallow clone of it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'history-'));
     const commit = (message: string, date: string) =>
-      execFileSync('git', ['commit', '-qam', message], { cwd: dir, env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date } });
+      execFileSync('git', ['commit', '-qam', message], {
+        cwd: dir,
+        env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
+      });
     execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
     execFileSync('git', ['config', 'user.name', 'Tester'], { cwd: dir });
     execFileSync('git', ['config', 'user.email', 'tester@example.org'], { cwd: dir });

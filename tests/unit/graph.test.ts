@@ -20,7 +20,9 @@ describe('the cross-link graph of the real content', () => {
       expect(body.meetings).toContain(ispra.id);
       const own = ispra.data.contributions.filter((c) => c.body?.id === id);
       expect(own.length).toBeGreaterThan(0);
-      expect(body.contributions.filter((c) => c.meeting === ispra.id).map((c) => c.text)).toEqual(own.map((c) => c.text));
+      expect(body.contributions.filter((c) => c.meeting === ispra.id).map((c) => c.text)).toEqual(
+        own.map((c) => c.text),
+      );
     }
   });
 
@@ -29,7 +31,11 @@ describe('the cross-link graph of the real content', () => {
       for (const body of meeting.data.bodies) expect(graph.bodies.get(body.id)!.meetings).toContain(meeting.id);
       for (const partner of meeting.partners) expect(graph.partners.get(partner)!.meetings).toContain(meeting.id);
       for (const c of meeting.data.contributions) {
-        expect(graph.partners.get(c.partner.id)!.contributions.some((row) => row.meeting === meeting.id && row.text === c.text)).toBe(true);
+        expect(
+          graph.partners
+            .get(c.partner.id)!
+            .contributions.some((row) => row.meeting === meeting.id && row.text === c.text),
+        ).toBe(true);
       }
     }
   });
@@ -43,7 +49,9 @@ describe('the cross-link graph of the real content', () => {
 
   it('lists a parent organisation with its children and labels sub-bodies with their parent', () => {
     const etsi = graph.bodies.get('etsi')!;
-    expect(etsi.children).toEqual(expect.arrayContaining(['etsi-tc-cyber', 'etsi-tc-m2m', 'etsi-smart-metering', 'etsi-stf-516', 'etsi-mec']));
+    expect(etsi.children).toEqual(
+      expect.arrayContaining(['etsi-tc-cyber', 'etsi-tc-m2m', 'etsi-smart-metering', 'etsi-stf-516', 'etsi-mec']),
+    );
     expect(graph.bodies.get('etsi-tc-cyber')!.organisation).toBe('etsi');
     expect(graph.bodies.get('cenelec-tc-215')!.label).toBe('CENELEC TC 215');
     expect(graph.bodies.get('cenelec-tc-215')!.ancestors.at(-1)).toBe('cenelec');
@@ -63,7 +71,10 @@ describe('the cross-link graph of the real content', () => {
   it('connects standards to their maintainers, and references to what cites them', () => {
     for (const standard of graph.standards.values()) {
       if (standard.data.maintainer) {
-        expect(graph.bodies.get(standard.data.maintainer.id)!.standards).toContainEqual({ id: standard.id, maintainer: true });
+        expect(graph.bodies.get(standard.data.maintainer.id)!.standards).toContainEqual({
+          id: standard.id,
+          maintainer: true,
+        });
       }
     }
     const cyberTor = graph.references.get('etsi-cyber-tor')!;
@@ -82,22 +93,62 @@ describe('the cross-link graph of the real content', () => {
 
 describe('the graph on small inputs', () => {
   const ref = <C extends string>(collection: C, id: string) => ({ collection, id }) as never;
-  const empty: GraphInput = { bodies: [], meetings: [], partners: [], topics: [], standards: [], reports: [], results: [], glossary: [], references: [] };
+  const empty: GraphInput = {
+    bodies: [],
+    meetings: [],
+    partners: [],
+    topics: [],
+    standards: [],
+    reports: [],
+    results: [],
+    glossary: [],
+    references: [],
+  };
   const body = (id: string, parent?: string, extra: object = {}) => ({
     id,
-    data: { name: id.toUpperCase(), aliases: [], kind: parent ? 'working-group' : 'organisation', parent: parent ? ref('bodies', parent) : undefined, summary: 's', scope: [], relevance: [], engagement: [], partners: [], topics: [], planned: [], citations: [], sources: [], ambiguities: [], ...extra },
+    data: {
+      name: id.toUpperCase(),
+      aliases: [],
+      kind: parent ? 'working-group' : 'organisation',
+      parent: parent ? ref('bodies', parent) : undefined,
+      summary: 's',
+      scope: [],
+      relevance: [],
+      engagement: [],
+      partners: [],
+      topics: [],
+      planned: [],
+      citations: [],
+      sources: [],
+      ambiguities: [],
+      ...extra,
+    },
   });
   const meeting = (id: string, start: string, bodies: string[], contributions: object[] = []) => ({
     id,
-    data: { title: id, kind: 'standards-meeting', start, summary: 's', bodies: bodies.map((b) => ref('bodies', b)), partnersPresent: [], contributions, sources: [], ambiguities: [] },
+    data: {
+      title: id,
+      kind: 'standards-meeting',
+      start,
+      summary: 's',
+      bodies: bodies.map((b) => ref('bodies', b)),
+      partnersPresent: [],
+      contributions,
+      sources: [],
+      ambiguities: [],
+    },
   });
 
-  it('attributes a contribution without a body to the meeting\'s only body', () => {
+  it("attributes a contribution without a body to the meeting's only body", () => {
     const graph = buildGraph({
       ...empty,
       bodies: [body('org'), body('wg', 'org')] as never,
-      partners: [{ id: 'p', data: { name: 'P', aliases: [], role: 'r', contributors: [], sources: [], ambiguities: [] } }] as never,
-      meetings: [meeting('m', '2020-01-02', ['wg'], [{ text: 't', kind: 'presentation', partner: ref('partners', 'p') }])] as never,
+      partners: [
+        { id: 'p', data: { name: 'P', aliases: [], role: 'r', contributors: [], sources: [], ambiguities: [] } },
+      ] as never,
+      meetings: [
+        meeting('m', '2020-01-02', ['wg'], [{ text: 't', kind: 'presentation', partner: ref('partners', 'p') }]),
+      ] as never,
     });
     expect(graph.bodies.get('wg')!.contributions).toHaveLength(1);
     expect(graph.bodies.get('wg')!.partners).toEqual(['p']);
@@ -107,12 +158,19 @@ describe('the graph on small inputs', () => {
   });
 
   it('shows related topics both ways and sorts month-only meetings after the days of that month', () => {
-    const topic = (id: string, related: string[] = []) => ({ id, data: { name: id, summary: 's', aliases: [], related: related.map((r) => ref('topics', r)) } });
+    const topic = (id: string, related: string[] = []) => ({
+      id,
+      data: { name: id, summary: 's', aliases: [], related: related.map((r) => ref('topics', r)) },
+    });
     const graph = buildGraph({
       ...empty,
       bodies: [body('b')] as never,
       topics: [topic('a', ['b']), topic('b')] as never,
-      meetings: [meeting('month', '2016-09', ['b']), meeting('day', '2016-09-27', ['b']), meeting('early', '2016-06', ['b'])] as never,
+      meetings: [
+        meeting('month', '2016-09', ['b']),
+        meeting('day', '2016-09-27', ['b']),
+        meeting('early', '2016-06', ['b']),
+      ] as never,
     });
     expect(graph.topics.get('b')!.related).toEqual(['a']);
     expect(graph.timeline).toEqual(['month', 'day', 'early']);

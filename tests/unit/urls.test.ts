@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { collectionPath, entryPath, joinBase } from '../../src/lib/urls';
 import { normaliseBase } from '../../src/lib/base';
+import remarkBaseLinks from '../../src/lib/remark-base-links';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { visit } from 'unist-util-visit';
 
 describe('URLs', () => {
   it('build entry pages and anchors without a base', () => {
     expect(entryPath({ collection: 'bodies', id: 'etsi-tc-cyber' })).toBe('/bodies/etsi-tc-cyber/');
-    expect(entryPath({ collection: 'meetings', id: '2016-06-etsi-tc-cyber-7' })).toBe('/meetings/2016-06-etsi-tc-cyber-7/');
+    expect(entryPath({ collection: 'meetings', id: '2016-06-etsi-tc-cyber-7' })).toBe(
+      '/meetings/2016-06-etsi-tc-cyber-7/',
+    );
     expect(entryPath({ collection: 'glossary', id: 'coap' })).toBe('/glossary/#coap');
     expect(entryPath({ collection: 'references', id: 'etsi-cyber-tor' })).toBe('/references/#etsi-cyber-tor');
     expect(collectionPath('topics')).toBe('/topics/');
@@ -28,5 +34,31 @@ describe('URLs', () => {
     expect(normaliseBase('sub')).toBe('/sub/');
     expect(normaliseBase('/success')).toBe('/success/');
     expect(normaliseBase('/a/b/')).toBe('/a/b/');
+  });
+});
+
+describe('links written in content', () => {
+  const run = (base: string, markdown: string) => {
+    const tree = unified().use(remarkParse).parse(markdown);
+    remarkBaseLinks({ base })(tree);
+    const urls: string[] = [];
+    visit(tree, (node: { type: string; url?: string }) => {
+      if (node.url) urls.push(node.url);
+    });
+    return urls;
+  };
+
+  it('get the base path when they are site addresses', () => {
+    const text =
+      '[TC CYBER](/bodies/etsi-tc-cyber/) ![flag](/eu-emblem.svg) [ext](https://etsi.org/) [rel](../x/) [frag](#a) [cdn](//example.org/x)';
+    expect(run('/sub/', text)).toEqual([
+      '/sub/bodies/etsi-tc-cyber/',
+      '/sub/eu-emblem.svg',
+      'https://etsi.org/',
+      '../x/',
+      '#a',
+      '//example.org/x',
+    ]);
+    expect(run('/', text)[0]).toBe('/bodies/etsi-tc-cyber/');
   });
 });

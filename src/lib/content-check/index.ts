@@ -38,8 +38,12 @@ export const checkRef: RefFactory = (collection) =>
 const entries = Object.entries(MODEL) as [CollectionName, (typeof MODEL)[CollectionName]][];
 
 function where(contentDir: string): string {
-  const pages = entries.filter(([, c]) => c.type === 'pages').map(([, c]) => `${contentDir}/${'folder' in c ? c.folder : ''}/*.mdx`);
-  const data = entries.filter(([, c]) => c.type === 'data').map(([, c]) => `${contentDir}/${'file' in c ? c.file : ''}`);
+  const pages = entries
+    .filter(([, c]) => c.type === 'pages')
+    .map(([, c]) => `${contentDir}/${'folder' in c ? c.folder : ''}/*.mdx`);
+  const data = entries
+    .filter(([, c]) => c.type === 'data')
+    .map(([, c]) => `${contentDir}/${'file' in c ? c.file : ''}`);
   return [...pages, ...data].join(', ');
 }
 
@@ -64,7 +68,9 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     const ext = path.posix.extname(name);
     const stem = name.slice(0, name.length - ext.length);
 
-    const dataEntry = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && 'file' in c && c.file === name);
+    const dataEntry = entries.find(
+      ([, c]) => c.type === 'data' && parts.length === 1 && 'file' in c && c.file === name,
+    );
     const pageEntry = entries.find(([, c]) => c.type === 'pages' && 'folder' in c && parts[0] === c.folder);
 
     if (dataEntry) {
@@ -77,18 +83,36 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
         continue;
       }
       if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-        problems.push({ file: file.path, line: 1, field: '(file)', message: `expected one "id:" line per ${model.noun}, each followed by its indented fields` });
+        problems.push({
+          file: file.path,
+          line: 1,
+          field: '(file)',
+          message: `expected one "id:" line per ${model.noun}, each followed by its indented fields`,
+        });
         continue;
       }
       const schema = model.schema(checkRef);
       for (const id of Object.keys(parsed.data)) {
         if (!SLUG.test(id)) {
-          problems.push({ file: file.path, line: parsed.lineOf([id]), field: id, message: `the id "${id}" must use lowercase letters, digits and hyphens only, e.g. "${slugify(id)}"` });
+          problems.push({
+            file: file.path,
+            line: parsed.lineOf([id]),
+            field: id,
+            message: `the id "${id}" must use lowercase letters, digits and hyphens only, e.g. "${slugify(id)}"`,
+          });
         }
         const result = validate(file.path, schema, parsed, [id]);
-        for (const problem of result.problems) problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
+        for (const problem of result.problems)
+          problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
         if (result.data) {
-          checked.push({ collection, id, file: file.path, data: result.data as Record<string, unknown>, prefix: [id], lineOf: parsed.lineOf });
+          checked.push({
+            collection,
+            id,
+            file: file.path,
+            data: result.data as Record<string, unknown>,
+            prefix: [id],
+            lineOf: parsed.lineOf,
+          });
         } else broken.push({ collection, id });
       }
       continue;
@@ -98,7 +122,11 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
       const [collection, model] = pageEntry;
       seen.add(collection);
       if (!SLUG.test(stem)) {
-        problems.push({ file: file.path, field: '(file name)', message: `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(stem)}.mdx"` });
+        problems.push({
+          file: file.path,
+          field: '(file name)',
+          message: `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(stem)}.mdx"`,
+        });
         continue;
       }
       const parsed = parsePageFile(file.path, file.source);
@@ -111,7 +139,15 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
       problems.push(...result.problems, ...checkMdxBody(file.path, parsed.body, parsed.bodyLine));
       if (!result.data) broken.push({ collection, id: stem });
       else {
-        checked.push({ collection, id: stem, file: file.path, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf, body: parsed.body, bodyLine: parsed.bodyLine });
+        checked.push({
+          collection,
+          id: stem,
+          file: file.path,
+          data: result.data as Record<string, unknown>,
+          lineOf: parsed.lineOf,
+          body: parsed.body,
+          bodyLine: parsed.bodyLine,
+        });
       }
       continue;
     }
@@ -128,7 +164,11 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
   for (const [collection, model] of entries) {
     if (model.type === 'data' && !seen.has(collection)) {
       broken.push({ collection, id: '*' });
-      problems.push({ file: `${contentDir}/${model.file}`, field: '(file)', message: `the file is missing — it holds the ${collection} and must exist, even if nearly empty` });
+      problems.push({
+        file: `${contentDir}/${model.file}`,
+        field: '(file)',
+        message: `the file is missing — it holds the ${collection} and must exist, even if nearly empty`,
+      });
     }
   }
 

@@ -67,7 +67,8 @@ export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonl
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
   for (const entry of entries) ids.get(entry.collection)!.push(entry.id);
-  const isBroken = (ref: Ref) => broken.some((b) => b.collection === ref.collection && (b.id === ref.id || b.id === '*'));
+  const isBroken = (ref: Ref) =>
+    broken.some((b) => b.collection === ref.collection && (b.id === ref.id || b.id === '*'));
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
 
   for (const entry of entries) {
@@ -83,8 +84,12 @@ export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonl
           const noun = MODEL[value.collection].noun;
           const hint = didYouMean(value.id, known);
           const model = MODEL[value.collection];
-          const home = model.type === 'pages' ? `the file names in content/${model.folder}/` : `the ids in content/${model.file}`;
-          const listing = known.length <= 12 ? `known ${plural[value.collection]}: ${known.join(', ') || 'none'}` : `the ${plural[value.collection]} are ${home}`;
+          const home =
+            model.type === 'pages' ? `the file names in content/${model.folder}/` : `the ids in content/${model.file}`;
+          const listing =
+            known.length <= 12
+              ? `known ${plural[value.collection]}: ${known.join(', ') || 'none'}`
+              : `the ${plural[value.collection]} are ${home}`;
           report(path, sentence(`unknown ${noun} "${value.id}"`, hint, hint ? '' : listing));
         }
       } else if (typeof value === 'string' && EMAIL.test(value)) {
@@ -105,7 +110,8 @@ export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonl
     if (entry.collection === 'bodies') checkParentChain(entry, byKey, report);
     if (entry.collection === 'glossary') {
       const links = ['body', 'standard', 'topic', 'partner', 'result'].filter((k) => entry.data[k] !== undefined);
-      if (links.length > 1) report([links[1]!], `link a glossary entry to one page at most — it links to ${links.join(' and ')}`);
+      if (links.length > 1)
+        report([links[1]!], `link a glossary entry to one page at most — it links to ${links.join(' and ')}`);
     }
   }
 
@@ -114,7 +120,12 @@ export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonl
     const n = entry.data.number as number;
     const other = numbers.get(n);
     if (other) {
-      problems.push({ file: entry.file, line: entry.lineOf?.([...(entry.prefix ?? []), 'number']), field: `${entry.id}.number`, message: `number ${n} is already used by "${other}" — each reference has its own number` });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf?.([...(entry.prefix ?? []), 'number']),
+        field: `${entry.id}.number`,
+        message: `number ${n} is already used by "${other}" — each reference has its own number`,
+      });
     } else numbers.set(n, entry.id);
   }
   return problems;
@@ -128,7 +139,12 @@ function checkMeeting(data: Record<string, unknown>, report: Report) {
     report(['end'], `the meeting ends ("${data.end}") before it starts ("${data.start}") — check both dates`);
   }
   const sameDay = data.end === undefined || data.end === data.start;
-  if (sameDay && typeof data.startTime === 'string' && typeof data.endTime === 'string' && data.endTime <= data.startTime) {
+  if (
+    sameDay &&
+    typeof data.startTime === 'string' &&
+    typeof data.endTime === 'string' &&
+    data.endTime <= data.startTime
+  ) {
     report(['endTime'], `the meeting ends (${data.endTime}) before it starts (${data.startTime}) — check both times`);
   }
   const bodies = (data.bodies as Ref[]).map((b) => b.id);
@@ -144,7 +160,10 @@ function checkMeeting(data: Record<string, unknown>, report: Report) {
           : `this meeting has no bodies — add "${contribution.body.id}" to bodies, or remove the body of the contribution`,
       );
     } else if (!contribution.body && bodies.length > 1) {
-      report(['contributions', index], `say which body the contribution was for — add "body:" with one of: ${bodies.join(', ')}`);
+      report(
+        ['contributions', index],
+        `say which body the contribution was for — add "body:" with one of: ${bodies.join(', ')}`,
+      );
     }
   });
 }
@@ -155,7 +174,10 @@ function checkParentChain(entry: CheckedEntry, byKey: Map<string, CheckedEntry>,
   let parent = entry.data.parent as Ref | undefined;
   while (parent && !seen.has(parent.id)) {
     if (parent.id === entry.id) {
-      report(['parent'], `the parents loop back to "${entry.id}" (${[entry.id, ...seen, entry.id].join(' → ')}) — a body cannot be its own ancestor`);
+      report(
+        ['parent'],
+        `the parents loop back to "${entry.id}" (${[entry.id, ...seen, entry.id].join(' → ')}) — a body cannot be its own ancestor`,
+      );
       return;
     }
     seen.add(parent.id);

@@ -66,12 +66,20 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Prob
   visit(tree, (node: MdxNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        at(node, '(page text)', 'import and export statements are not allowed in content — the project\'s components are available without importing them');
+        at(
+          node,
+          '(page text)',
+          "import and export statements are not allowed in content — the project's components are available without importing them",
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!COMMENT.test(node.value ?? '')) {
-          at(node, '(page text)', `"{${(node.value ?? '').trim().slice(0, 30)}}" would run as code — write \\{ and \\} for literal braces`);
+          at(
+            node,
+            '(page text)',
+            `"{${(node.value ?? '').trim().slice(0, 30)}}" would run as code — write \\{ and \\} for literal braces`,
+          );
         }
         break;
       case 'mdxJsxFlowElement':
@@ -82,7 +90,11 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Prob
       case 'image':
       case 'definition':
         if (node.url && !SAFE_URL.test(node.url.trim())) {
-          at(node, '(page text)', `the link "${node.url.slice(0, 40)}" is not allowed — links must be web addresses (https://…) or pages of this site`);
+          at(
+            node,
+            '(page text)',
+            `the link "${node.url.slice(0, 40)}" is not allowed — links must be web addresses (https://…) or pages of this site`,
+          );
         }
         break;
       case 'html':
@@ -117,22 +129,43 @@ function checkElement(node: MdxNode, at: (node: Node, field: string, message: st
     at(node, '(page text)', `${tag} — ${UNSAFE_ELEMENTS[lower]}`);
     return;
   }
-  const component = (CONTENT_COMPONENTS as Record<string, { attributes: Record<string, readonly string[] | null>; required?: readonly string[] }>)[name];
+  const component = (
+    CONTENT_COMPONENTS as Record<
+      string,
+      { attributes: Record<string, readonly string[] | null>; required?: readonly string[] }
+    >
+  )[name];
   const isHtml = (ALLOWED_HTML as readonly string[]).includes(name);
   if (!component && !isHtml) {
-    at(node, '(page text)', sentence(`${tag} is not allowed in content`, didYouMean(name, [...components, ...ALLOWED_HTML]), `use Markdown, or one of the ${allowedList}`));
+    at(
+      node,
+      '(page text)',
+      sentence(
+        `${tag} is not allowed in content`,
+        didYouMean(name, [...components, ...ALLOWED_HTML]),
+        `use Markdown, or one of the ${allowedList}`,
+      ),
+    );
     return;
   }
   const allowed = component ? Object.keys(component.attributes) : ALLOWED_HTML_ATTRIBUTES;
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      at(node, '(page text)', `${tag} has a "{…}" attribute, which would run as code — write attributes as name="text"`);
+      at(
+        node,
+        '(page text)',
+        `${tag} has a "{…}" attribute, which would run as code — write attributes as name="text"`,
+      );
       continue;
     }
     const attr = attribute.name;
     const value = attribute.value;
     if (/^on/i.test(attr)) {
-      at(node, '(page text)', `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`);
+      at(
+        node,
+        '(page text)',
+        `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`,
+      );
       continue;
     }
     if (value && typeof value === 'object') {
@@ -140,19 +173,40 @@ function checkElement(node: MdxNode, at: (node: Node, field: string, message: st
       continue;
     }
     if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value)) {
-      at(node, '(page text)', `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`);
+      at(
+        node,
+        '(page text)',
+        `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`,
+      );
       continue;
     }
     if (!allowed.includes(attr)) {
-      at(node, '(page text)', sentence(`${tag} has no attribute "${attr}"`, didYouMean(attr, allowed), allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes'));
+      at(
+        node,
+        '(page text)',
+        sentence(
+          `${tag} has no attribute "${attr}"`,
+          didYouMean(attr, allowed),
+          allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes',
+        ),
+      );
       continue;
     }
     const values = component?.attributes[attr];
     if (values && (typeof value !== 'string' || !values.includes(value))) {
-      at(node, '(page text)', sentence(`${tag} ${attr}="${value ?? ''}" is not an allowed value`, didYouMean(String(value ?? ''), values), `allowed: ${values.join(', ')}`));
+      at(
+        node,
+        '(page text)',
+        sentence(
+          `${tag} ${attr}="${value ?? ''}" is not an allowed value`,
+          didYouMean(String(value ?? ''), values),
+          `allowed: ${values.join(', ')}`,
+        ),
+      );
     }
   }
   for (const attr of component?.required ?? []) {
-    if (!(node.attributes ?? []).some((a) => a.name === attr)) at(node, '(page text)', `${tag} needs the attribute ${attr}="…"`);
+    if (!(node.attributes ?? []).some((a) => a.name === attr))
+      at(node, '(page text)', `${tag} needs the attribute ${attr}="…"`);
   }
 }

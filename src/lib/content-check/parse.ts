@@ -68,7 +68,10 @@ function yamlMessage(code: string, message: string): string {
 /** A YAML data file (glossary, references …). */
 export function parseDataFile(file: string, source: string): ParsedSource {
   if (source.trim() === '') {
-    return { ...emptySource(), problems: [{ file, field: '(file)', message: 'the file is empty — it must hold one entry per id' }] };
+    return {
+      ...emptySource(),
+      problems: [{ file, field: '(file)', message: 'the file is empty — it must hold one entry per id' }],
+    };
   }
   return parseYaml(file, source, 1);
 }
@@ -83,7 +86,13 @@ export function parsePageFile(file: string, source: string): ParsedSource & { bo
       ...emptySource(),
       bodyLine: 1,
       body: '',
-      problems: [{ file, field: '(file)', message: 'the file is empty — it needs front matter between two "---" lines, then the page text' }],
+      problems: [
+        {
+          file,
+          field: '(file)',
+          message: 'the file is empty — it needs front matter between two "---" lines, then the page text',
+        },
+      ],
     };
   }
   if (!FENCE.test(lines[0] ?? '')) {
@@ -91,7 +100,14 @@ export function parsePageFile(file: string, source: string): ParsedSource & { bo
       ...emptySource(),
       bodyLine: 1,
       body: source,
-      problems: [{ file, line: 1, field: '(file)', message: 'the file does not start with front matter — its first line must be "---"' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: '(file)',
+          message: 'the file does not start with front matter — its first line must be "---"',
+        },
+      ],
     };
   }
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
@@ -100,15 +116,32 @@ export function parsePageFile(file: string, source: string): ParsedSource & { bo
       ...emptySource(),
       bodyLine: 1,
       body: '',
-      problems: [{ file, line: 1, field: '(file)', message: 'the front matter is not closed — add a line "---" after the last field' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: '(file)',
+          message: 'the front matter is not closed — add a line "---" after the last field',
+        },
+      ],
     };
   }
   const yaml = lines.slice(1, close).join('\n');
   const parsed = parseYaml(file, yaml, 2);
   if (parsed.problems.length === 0 && (parsed.data === null || parsed.data === undefined)) {
-    parsed.problems.push({ file, line: 1, field: '(front matter)', message: 'the front matter is empty — fill in the required fields' });
+    parsed.problems.push({
+      file,
+      line: 1,
+      field: '(front matter)',
+      message: 'the front matter is empty — fill in the required fields',
+    });
   } else if (parsed.problems.length === 0 && (typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
-    parsed.problems.push({ file, line: 2, field: '(front matter)', message: 'the front matter must be a list of "field: value" lines' });
+    parsed.problems.push({
+      file,
+      line: 2,
+      field: '(front matter)',
+      message: 'the front matter must be a list of "field: value" lines',
+    });
   }
   return { ...parsed, bodyLine: close + 2, body: lines.slice(close + 1).join('\n') };
 }

@@ -21,8 +21,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
   );
-  const heading =
-    problems.length === 1 ? 'The content has 1 problem:' : `The content has ${problems.length} problems:`;
+  const heading = problems.length === 1 ? 'The content has 1 problem:' : `The content has ${problems.length} problems:`;
   return [heading, ...sorted.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 

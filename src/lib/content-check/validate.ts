@@ -63,22 +63,41 @@ function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSo
       }
       const written = source.sourceOf(issue.path);
       if (issue.received === 'date' && written !== undefined) {
-        return [{ field, message: `the date ${written} is not in quotes — write it as "${written}" (a real calendar date, "YYYY-MM-DD")` }];
+        return [
+          {
+            field,
+            message: `the date ${written} is not in quotes — write it as "${written}" (a real calendar date, "YYYY-MM-DD")`,
+          },
+        ];
       }
-      const expected = issue.message && !issue.message.startsWith('Expected ') ? issue.message : `expected ${word(issue.expected)}`;
+      const expected =
+        issue.message && !issue.message.startsWith('Expected ') ? issue.message : `expected ${word(issue.expected)}`;
       return [{ field, message: `${expected} — found ${word(issue.received)}` }];
     }
     case z.ZodIssueCode.invalid_enum_value: {
       const options = issue.options.map(String);
       const received = String(issue.received);
-      return [{ field, message: sentence(`"${received}" is not an allowed value`, didYouMean(received, options), `allowed: ${options.join(', ')}`) }];
+      return [
+        {
+          field,
+          message: sentence(
+            `"${received}" is not an allowed value`,
+            didYouMean(received, options),
+            `allowed: ${options.join(', ')}`,
+          ),
+        },
+      ];
     }
     case z.ZodIssueCode.unrecognized_keys: {
       const allowed = allowedKeys(schema, issue.path);
       return issue.keys.map((key) => ({
         field: fieldName([...issue.path, key]),
         path: [...issue.path, key],
-        message: sentence(`unknown field "${key}"`, didYouMean(key, allowed), `allowed fields here: ${allowed.join(', ')}`),
+        message: sentence(
+          `unknown field "${key}"`,
+          didYouMean(key, allowed),
+          `allowed fields here: ${allowed.join(', ')}`,
+        ),
       }));
     }
     case z.ZodIssueCode.invalid_string:
@@ -107,17 +126,24 @@ export interface Validated {
 }
 
 /** Parses `data` with `schema`; problems carry the file, line and field. */
-export function validate(file: string, schema: z.ZodTypeAny, source: ParsedSource, prefix: readonly (string | number)[] = []): Validated {
+export function validate(
+  file: string,
+  schema: z.ZodTypeAny,
+  source: ParsedSource,
+  prefix: readonly (string | number)[] = [],
+): Validated {
   const result = schema.safeParse(prefix.length ? getIn(source.data, prefix) : source.data);
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) => {
     const absolute = { ...issue, path: [...prefix, ...issue.path] } as z.ZodIssue;
-    return describeIssue(absolute, prefix.length ? wrap(schema, prefix) : schema, source).map(({ field, message, path }) => ({
-      file,
-      line: source.lineOf(path ?? absolute.path),
-      field: prefix.length ? fieldName((path ?? absolute.path).slice(prefix.length)) : field,
-      message,
-    }));
+    return describeIssue(absolute, prefix.length ? wrap(schema, prefix) : schema, source).map(
+      ({ field, message, path }) => ({
+        file,
+        line: source.lineOf(path ?? absolute.path),
+        field: prefix.length ? fieldName((path ?? absolute.path).slice(prefix.length)) : field,
+        message,
+      }),
+    );
   });
   return { problems };
 }
@@ -130,5 +156,10 @@ function getIn(value: unknown, path: readonly (string | number)[]): unknown {
 
 /** Nests `schema` under `path` so allowedKeys() can walk an absolute path. */
 function wrap(schema: z.ZodTypeAny, path: readonly (string | number)[]): z.ZodTypeAny {
-  return [...path].reverse().reduce<z.ZodTypeAny>((inner, part) => (typeof part === 'number' ? z.array(inner) : z.object({ [part]: inner })), schema);
+  return [...path]
+    .reverse()
+    .reduce<z.ZodTypeAny>(
+      (inner, part) => (typeof part === 'number' ? z.array(inner) : z.object({ [part]: inner })),
+      schema,
+    );
 }
