@@ -18,13 +18,14 @@ import {
   topicSchema,
   type RefFactory,
 } from './schemas';
+import { tolerant } from './lib/tolerant-loader';
 
 export const CONTENT_DIR = 'content';
 
 const ref = reference as unknown as RefFactory;
 
-const pages = (folder: string) => glob({ base: `./${CONTENT_DIR}/${folder}`, pattern: '*.mdx' });
-const data = (name: string) => file(`./${CONTENT_DIR}/${name}`);
+const pages = (folder: string) => tolerant(glob({ base: `./${CONTENT_DIR}/${folder}`, pattern: '*.mdx' }));
+const data = (name: string) => tolerant(file(`./${CONTENT_DIR}/${name}`));
 
 export const collections = {
   bodies: defineCollection({ loader: pages(MODEL.bodies.folder), schema: bodySchema(ref) }),

@@ -19,6 +19,8 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // The dev server leaves invalid entries out instead of stopping (src/lib/tolerant-loader.ts).
+        if (command === 'dev') process.env.CONTENT_TOLERANT = '1';
         const { problems, entries } = await checkContent(root, contentDir);
         if (problems.length === 0) {
           logger.info(`${entries.length} content entries checked`);

@@ -1,8 +1,9 @@
 /**
  * Loads every collection once per build and builds the graph from it.
- * Pages call getGraph(); the work is done the first time only.
+ * Pages call getGraph(); in a build the work is done the first time only.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { isValid } from './tolerant-loader';
 import { buildGraph, type Entry, type SiteGraph } from './graph';
 import { readLastChanged } from './git-history';
 
@@ -10,17 +11,22 @@ let graph: Promise<SiteGraph> | undefined;
 
 const plain = <D>(entries: { id: string; data: D }[]): Entry<D>[] => entries.map(({ id, data }) => ({ id, data }));
 
+/** The entries of a collection, without those the dev server holds back until they are fixed. */
+export function getEntries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  return getCollection(collection, isValid);
+}
+
 async function load(): Promise<SiteGraph> {
   const [bodies, meetings, partners, topics, standards, reports, results, glossary, references] = await Promise.all([
-    getCollection('bodies'),
-    getCollection('meetings'),
-    getCollection('partners'),
-    getCollection('topics'),
-    getCollection('standards'),
-    getCollection('reports'),
-    getCollection('results'),
-    getCollection('glossary'),
-    getCollection('references'),
+    getEntries('bodies'),
+    getEntries('meetings'),
+    getEntries('partners'),
+    getEntries('topics'),
+    getEntries('standards'),
+    getEntries('reports'),
+    getEntries('results'),
+    getEntries('glossary'),
+    getEntries('references'),
   ]);
   return buildGraph({
     bodies: plain(bodies),
@@ -36,6 +42,8 @@ async function load(): Promise<SiteGraph> {
 }
 
 export function getGraph(): Promise<SiteGraph> {
+  // The dev server sees content change between requests; a build sees it once.
+  if (import.meta.env.DEV) return load();
   graph ??= load();
   return graph;
 }

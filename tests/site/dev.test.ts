@@ -1,0 +1,84 @@
+/**
+ * The developer loop: `astro dev` starts with invalid content, prints the
+ * content check's problems instead of stopping, and serves the fixed page as
+ * soon as the file is saved again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { projectWith, removeProjects } from '../support/project';
+
+const MEETING = 'content/meetings/2016-06-etsi-tc-cyber-7.mdx';
+let dir: string;
+let server: ChildProcess;
+let output = '';
+let url: string;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}; output:\n${output}`);
+}
+
+beforeAll(async () => {
+  dir = await projectWith({ [MEETING]: (s) => s.replace(/^title: .*$/m, 'titel: "Broken"') });
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [path.join(dir, 'node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  server.stdout!.on('data', (chunk) => (output += chunk));
+  server.stderr!.on('data', (chunk) => (output += chunk));
+  await until(() => /ready in/.test(output), 'the dev server');
+}, 60_000);
+
+afterAll(async () => {
+  server?.kill('SIGTERM');
+  await removeProjects();
+});
+
+describe('npm run dev with a content mistake', () => {
+  it('prints the problem and keeps serving the other pages', async () => {
+    expect(output).toContain(`${MEETING}:2 — titel — unknown field "titel" — did you mean "title"?`);
+    const response = await fetch(`${url}/bodies/etsi-tc-cyber/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('TC CYBER');
+  });
+
+  it('serves the page once the file is fixed', async () => {
+    const file = path.join(dir, MEETING);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('titel: "Broken"', 'title: "TC CYBER #7, fixed"'));
+    await until(() => output.includes('content is valid'), 'the content check to pass again');
+    await until(() => output.includes('Reloaded data from 2016-06-etsi-tc-cyber-7.mdx'), 'Astro to reload the file');
+    await until(
+      async () =>
+        (await (await fetch(`${url}/meetings/2016-06-etsi-tc-cyber-7/`)).text()).includes('TC CYBER #7, fixed'),
+      'the fixed page',
+    );
+  });
+});
