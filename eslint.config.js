@@ -1,10 +1,11 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '**/*.partial/', '.astro/', '.tmp/', 'node_modules/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

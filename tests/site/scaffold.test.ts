@@ -71,11 +71,9 @@ describe('a meeting added with the scaffolder', () => {
     try {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}search/?q=${encodeURIComponent('Sophia Antipolis')}`);
-      const results = tab.locator(
-        'li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a',
-      );
-      await results.first().waitFor({ timeout: 10_000 });
-      expect(await results.first().getAttribute('href')).toBe(`/meetings/${id}/`);
+      const first = tab.locator('[data-search-results] > li').first();
+      await first.waitFor({ timeout: 10_000 });
+      expect(await first.getAttribute('data-url')).toBe(`/meetings/${id}/`);
     } finally {
       await browser.close();
       await server.close();

@@ -1,0 +1,61 @@
+/**
+ * Extra words for the search index, so that visitors find a page however
+ * they write its name: acronym variants ("TC 215", "TC215", "TC-215") and,
+ * through the glossary, an abbreviation's expansion and the other way round
+ * ("PMU" and "Phasor Measurement Unit").
+ */
+
+/**
+ * The ways people write a name made of letters and digits: with a space, a
+ * hyphen or nothing between its parts. "TC 215" → ["TC 215", "TC215",
+ * "TC-215"]; "SA6" → ["SA6", "SA 6", "SA-6"]. Names without a number give
+ * only themselves.
+ */
+export function acronymVariants(name: string): string[] {
+  const trimmed = name.trim();
+  const words = trimmed.split(/[\s-]+/).filter(Boolean);
+  // A single word splits only when it is letters followed by a number: "SA6", "TC215".
+  const parts = words.length === 1 ? (/^([A-Za-z]{1,6})(\d{1,4})$/.exec(trimmed)?.slice(1) ?? words) : words;
+  // Only designations with a number vary this way ("TC 215", "CIGRE B5"); words stay as they are.
+  const designation =
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    parts.every((part) => /^[A-Za-z0-9]+$/.test(part)) &&
+    parts.some((part) => /\d/.test(part));
+  if (!designation) return [trimmed];
+  return [...new Set([trimmed, parts.join(' '), parts.join(''), parts.join('-')])];
+}
+
+export interface GlossaryTerm {
+  term: string;
+  expansion: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** True when `text` contains `phrase` as whole words (case-insensitive for phrases, exact case for short acronyms). */
+function mentions(text: string, phrase: string): boolean {
+  const caseSensitive = phrase.length <= 4 && phrase === phrase.toUpperCase();
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escape(phrase)}($|[^\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(text);
+}
+
+/**
+ * For every glossary entry the text mentions, by abbreviation or by
+ * expansion, the form it does not mention: the words that let a search for
+ * either form find the page.
+ */
+export function glossarySynonyms(text: string, glossary: readonly GlossaryTerm[]): string[] {
+  const extra = new Set<string>();
+  for (const { term, expansion } of glossary) {
+    const hasTerm = mentions(text, term);
+    const hasExpansion = mentions(text, expansion);
+    if (hasTerm && !hasExpansion) extra.add(expansion);
+    if (hasExpansion && !hasTerm) extra.add(term);
+  }
+  return [...extra];
+}
+
+/** A name or query reduced for comparison: "TC-215", "tc 215" and "TC215" are equal. */
+export function normaliseName(value: string): string {
+  return value.toLowerCase().replace(/[\s\-_.]+/g, '');
+}
