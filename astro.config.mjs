@@ -5,6 +5,8 @@ import tailwind from '@astrojs/tailwind';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import sitemap from '@astrojs/sitemap';
 import { prepareOutput, publishOutput } from './src/integrations/atomic-output.ts';
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/base.ts';
@@ -21,7 +23,9 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline scripts or styles, so that the security policy needs no 'unsafe-inline' (src/lib/security.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
     // First and last: the build writes to a staging folder that replaces the output only when complete.
@@ -30,7 +34,9 @@ export default defineConfig({
     // MDX already applies GFM; it is turned off there and added once, explicitly.
     mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
     tailwind({ applyBaseStyles: false }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
     pagefind(),
+    securityHeaders(),
     publishOutput(),
   ],
 });

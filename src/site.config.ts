@@ -10,6 +10,8 @@ export interface SiteConfig {
   title: string;
   /** One sentence for search engines and link previews. */
   description: string;
+  /** A short line for the shared-link picture (public/og-image.png, made by `npm run og-image`). */
+  tagline: string;
   /** The project's own words about itself, shown on the home page (one paragraph each). */
   intro: string[];
   /** How the project approaches standardisation, shown on the home page. */
@@ -31,6 +33,8 @@ export interface SiteConfig {
   repository?: { url: string; branch: string };
   /** Language of the content. */
   lang: string;
+  /** When the accessibility of the site was last assessed ("YYYY-MM-DD"), for the accessibility statement. */
+  accessibilityReviewed: string;
 }
 
 export const site: SiteConfig = {
@@ -38,6 +42,7 @@ export const site: SiteConfig = {
   title: 'SUCCESS standardisation',
   description:
     'Standardisation work of SUCCESS, an EU Horizon 2020 project on real-time, secure smart metering: the standards bodies, meetings, partners and topics it engages with.',
+  tagline: 'Standards bodies, meetings, partners and topics of a project on real-time, secure smart metering.',
   intro: [
     'SUCCESS deals with improved security in the Smart Grid by investigating the contribution brought by intelligent smart meters and other real-time observational devices involved in smart metering processes. It plans to deliver a new framework that includes New-generation Open Real-time smart Meter (NORM) devices and a pan-European security service infrastructure, which require interoperability with pre-existing and new Smart Grid infrastructures.',
     'In SUCCESS, contribution to standardisation is perceived as an important outcome of the project. In the context of smart metering and security, standardisation and dissemination in the respective user associations is paramount for the adoption of the SUCCESS results.',
@@ -59,4 +64,5 @@ export const site: SiteConfig = {
       'The content of this site reflects only the authors’ view. The European Commission is not responsible for any use that may be made of the information it contains.',
   },
   lang: 'en',
+  accessibilityReviewed: '2026-11-26',
 };

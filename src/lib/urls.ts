@@ -38,3 +38,6 @@ export function href(path: string): string {
 
 export const entryHref = (ref: Ref) => href(entryPath(ref));
 export const collectionHref = (collection: CollectionName) => href(collectionPath(collection));
+
+/** The absolute address of a site path, for canonical links and structured data. */
+export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(href(path), site).href;

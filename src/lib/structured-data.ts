@@ -1,0 +1,121 @@
+/**
+ * schema.org descriptions of the pages, as JSON-LD: an Organization for each
+ * body and partner, an Event for each meeting, a Report for each deliverable.
+ * `url` turns a site path into the absolute address search engines need.
+ */
+import type { SiteGraph } from './graph';
+import type { SiteConfig } from '../site.config';
+import { entryPath } from './urls';
+
+type Url = (path: string) => string;
+type Thing = Record<string, unknown>;
+
+const compact = (thing: Thing): Thing =>
+  Object.fromEntries(Object.entries(thing).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+
+export function bodyLd(graph: SiteGraph, id: string, url: Url): Thing {
+  const body = graph.bodies.get(id)!;
+  const parent = body.data.parent ? graph.bodies.get(body.data.parent.id) : undefined;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': url(entryPath({ collection: 'bodies', id })),
+    name: body.data.name,
+    alternateName: body.data.acronym ? [body.label, body.data.acronym, ...body.data.aliases] : body.data.aliases,
+    description: body.data.summary,
+    url: url(entryPath({ collection: 'bodies', id })),
+    sameAs: body.data.website,
+    parentOrganization: parent
+      ? {
+          '@type': 'Organization',
+          name: parent.data.name,
+          url: url(entryPath({ collection: 'bodies', id: parent.id })),
+        }
+      : undefined,
+    subOrganization: body.children.map((child) => ({
+      '@type': 'Organization',
+      name: graph.bodies.get(child)!.data.name,
+      url: url(entryPath({ collection: 'bodies', id: child })),
+    })),
+  });
+}
+
+export function partnerLd(graph: SiteGraph, id: string, url: Url): Thing {
+  const partner = graph.partners.get(id)!;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': url(entryPath({ collection: 'partners', id })),
+    name: partner.data.name,
+    legalName: partner.data.legalName,
+    alternateName: partner.data.aliases,
+    description: partner.data.role,
+    url: url(entryPath({ collection: 'partners', id })),
+    sameAs: partner.data.website,
+    address: partner.data.country ? { '@type': 'PostalAddress', addressCountry: partner.data.country } : undefined,
+    member: partner.data.contributors.map((name) => ({ '@type': 'Person', name })),
+  });
+}
+
+export function meetingLd(graph: SiteGraph, id: string, url: Url): Thing {
+  const meeting = graph.meetings.get(id)!;
+  const time = (date: string, at?: string) => (at && date.length === 10 ? `${date}T${at}` : date);
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: meeting.data.title,
+    description: meeting.data.summary,
+    url: url(entryPath({ collection: 'meetings', id })),
+    startDate: time(meeting.data.start, meeting.data.startTime),
+    endDate: meeting.data.end
+      ? time(meeting.data.end, meeting.data.endTime)
+      : meeting.data.endTime
+        ? time(meeting.data.start, meeting.data.endTime)
+        : undefined,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: meeting.data.place ? { '@type': 'Place', name: meeting.data.place } : undefined,
+    organizer: meeting.data.bodies.map((b) => ({
+      '@type': 'Organization',
+      name: graph.bodies.get(b.id)!.data.name,
+      url: url(entryPath(b)),
+    })),
+    attendee: meeting.partners.map((p) => ({
+      '@type': 'Organization',
+      name: graph.partners.get(p)!.data.name,
+      url: url(entryPath({ collection: 'partners', id: p })),
+    })),
+  });
+}
+
+export function reportLd(graph: SiteGraph, id: string, url: Url, site: SiteConfig): Thing {
+  const report = graph.reports.get(id)!;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: `${report.data.number} ${report.data.title}`,
+    reportNumber: report.data.number,
+    version: report.data.version,
+    abstract: report.data.abstract,
+    keywords: report.data.keywords.join(', '),
+    datePublished: report.data.deliveryDate,
+    url: url(entryPath({ collection: 'reports', id })),
+    author: report.data.contributors.map((p) => ({
+      '@type': 'Organization',
+      name: graph.partners.get(p.id)!.data.legalName ?? graph.partners.get(p.id)!.data.name,
+      url: url(entryPath(p)),
+    })),
+    funder: { '@type': 'Organization', name: 'European Commission' },
+    funding: { '@type': 'Grant', identifier: site.funding.grantAgreement, name: site.funding.programme },
+  });
+}
+
+export function websiteLd(site: SiteConfig, url: Url): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.title,
+    description: site.description,
+    url: url('/'),
+    inLanguage: site.lang,
+  };
+}
