@@ -75,6 +75,8 @@ export class SearchPage {
   private shown = 0;
   private current: PagefindSearch['results'] = [];
   private typing?: number;
+  /** True while the history entry was made by typing: more typing updates it instead of adding entries. */
+  private typingEntry = false;
 
   constructor(private readonly root: HTMLElement) {
     this.facets = JSON.parse(root.dataset.facets ?? '[]');
@@ -105,19 +107,23 @@ export class SearchPage {
       event.preventDefault();
       window.clearTimeout(this.typing);
       this.query = this.input.value;
-      this.writeAddress('push');
+      this.writeAddress(this.typingEntry ? 'replace' : 'push');
+      this.typingEntry = false;
       void this.search();
     });
     this.input.addEventListener('input', () => {
       window.clearTimeout(this.typing);
       this.typing = window.setTimeout(() => {
         this.query = this.input.value;
-        this.writeAddress('replace');
+        // The first change after a search or a filter makes a new history entry, so Back returns to it.
+        this.writeAddress(this.typingEntry ? 'replace' : 'push');
+        this.typingEntry = true;
         void this.search();
       }, 50);
     });
     this.more.addEventListener('click', () => void this.showMore());
     window.addEventListener('popstate', () => {
+      this.typingEntry = false;
       this.readAddress();
       this.input.value = this.query;
       void this.search();
@@ -261,7 +267,7 @@ export class SearchPage {
         const li = element('li');
         const label = element(
           'label',
-          `flex cursor-pointer items-center gap-2 ${count === 0 && !chosen ? 'text-slate-500 dark:text-slate-500' : ''}`,
+          `flex cursor-pointer items-center gap-2 ${count === 0 && !chosen ? 'text-slate-600 dark:text-slate-400' : ''}`,
         );
         const box = element('input', 'h-4 w-4 accent-brand-700');
         box.type = 'checkbox';
@@ -274,6 +280,7 @@ export class SearchPage {
           else values.delete(value);
           this.selected.set(facet.key, values);
           this.writeAddress('push');
+          this.typingEntry = false;
           void this.search();
         });
         label.append(

@@ -198,6 +198,8 @@ describe.each(Object.keys(SITES) as SiteName[])('search on the site built at %s'
     expect(narrowed.length).toBeLessThan(all.length);
 
     await page.getByRole('searchbox', { name: 'Search the site' }).last().fill('welmec');
+    // Longer than the typing delay: the search runs while typing, then Enter confirms it.
+    await page.waitForTimeout(300);
     await page.getByRole('searchbox', { name: 'Search the site' }).last().press('Enter');
     await page.waitForURL(/\?q=welmec&type=standard$/);
     await page.goBack();
