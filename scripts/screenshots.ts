@@ -28,7 +28,7 @@ try {
       for (const p of pages) {
         await page.goto(server.url + p, { waitUntil: 'networkidle' });
         if (p.startsWith('search'))
-          await page.waitForSelector('.pagefind-ui__result', { timeout: 5000 }).catch(() => {});
+          await page.waitForSelector('[data-search-results] > li', { timeout: 5000 }).catch(() => {});
         const name = (p.replace(/[/?=]+/g, '-').replace(/-$/, '') || 'home') + `-${width}-${scheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       }

@@ -117,7 +117,7 @@ export function searchIndexing(graph: SiteGraph, ref: Ref, body = ''): SearchInd
             topic: unique(labelsOf(graph, 'topics', m.topics)),
             partner: unique(labelsOf(graph, 'partners', m.partners)),
           },
-          meta: { date: formatDateRange(m.start, m.end), bodies: bodies.map((x) => x.label).join(', ') || undefined },
+          meta: { date: formatDateRange(m.start, m.end), bodies: bodies.map((x) => x.label).join(' · ') || undefined },
           terms: terms(graph, [m.data.title, m.data.place, m.data.occasion], [...strings(m.data), body].join(' ')),
         },
         [m.data.title],

@@ -166,7 +166,7 @@ export class SearchPage {
     const filters = this.filterOptions();
     const browsing = !query && Object.keys(filters).length === 0;
     if (browsing) {
-      this.renderFacets(this.allFilters);
+      this.renderFacets(this.allFilters, true);
       this.list.replaceChildren();
       this.more.hidden = true;
       this.status.textContent = 'Type a name, an acronym or a theme, or choose filters to browse.';
@@ -174,30 +174,34 @@ export class SearchPage {
     }
     const result = await this.pagefind.search(query || null, { filters });
     if (run !== this.run || !result) return;
+    const first = await this.load(result.results.slice(0, PAGE_SIZE));
+    if (run !== this.run) return;
+    // Facets, count and results change together, in one frame, so that nothing jumps twice.
     this.current = result.results;
-    this.shown = 0;
-    this.list.replaceChildren();
     this.renderFacets(result.filters);
     const n = result.results.length;
     const what = query ? ` for “${query}”` : '';
     const narrowed = Object.keys(filters).length ? ' with the chosen filters' : '';
     this.status.textContent =
       n === 0 ? `No results${what}${narrowed}.` : `${n} result${n === 1 ? '' : 's'}${what}${narrowed}.`;
-    await this.showMore();
+    this.list.replaceChildren(...exactNameFirst(first, query).map((d) => this.renderResult(d)));
+    this.shown = first.length;
+    this.more.hidden = this.shown >= this.current.length;
+  }
+
+  private load(results: PagefindSearch['results']): Promise<PagefindResultData[]> {
+    return Promise.all(results.map((r) => r.data()));
   }
 
   private async showMore(): Promise<void> {
     const run = this.run;
-    const next = this.current.slice(this.shown, this.shown + PAGE_SIZE);
-    let data = await Promise.all(next.map((r) => r.data()));
-    // A page whose own name is the query comes first ("TC215" → CENELEC TC 215).
-    if (this.shown === 0) data = exactNameFirst(data, this.query);
+    const next = await this.load(this.current.slice(this.shown, this.shown + PAGE_SIZE));
     if (run !== this.run) return;
     const firstNew = this.shown;
-    this.list.append(...data.map((d) => this.renderResult(d)));
+    this.list.append(...next.map((d) => this.renderResult(d)));
     this.shown += next.length;
     this.more.hidden = this.shown >= this.current.length;
-    if (firstNew > 0) this.list.children[firstNew]?.querySelector('a')?.focus();
+    this.list.children[firstNew]?.querySelector('a')?.focus();
   }
 
   private renderResult(data: PagefindResultData): HTMLLIElement {
@@ -252,11 +256,14 @@ export class SearchPage {
     return item;
   }
 
-  private renderFacets(counts: Record<string, Record<string, number>>): void {
+  private renderFacets(counts: Record<string, Record<string, number>>, browsing = false): void {
     const boxes = this.facets.map((facet) => {
-      const values = Object.keys(this.allFilters[facet.key] ?? {}).sort((a, b) =>
-        facet.key === 'year' ? b.localeCompare(a) : a.localeCompare(b),
-      );
+      // While browsing everything shows; once a search narrows, values with no results are left out.
+      const shown = (value: string) =>
+        browsing || (counts[facet.key]?.[value] ?? 0) > 0 || (this.selected.get(facet.key)?.has(value) ?? false);
+      const values = Object.keys(this.allFilters[facet.key] ?? {})
+        .filter(shown)
+        .sort((a, b) => (facet.key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
       if (!values.length) return undefined;
       const set = element('fieldset', '');
       set.append(element('legend', 'mb-1 font-semibold', facet.label));
@@ -267,7 +274,7 @@ export class SearchPage {
         const li = element('li');
         const label = element(
           'label',
-          `flex cursor-pointer items-center gap-2 ${count === 0 && !chosen ? 'text-slate-600 dark:text-slate-400' : ''}`,
+          `flex min-h-7 cursor-pointer items-center gap-2 py-0.5 ${count === 0 && !chosen ? 'text-slate-600 dark:text-slate-400' : ''}`,
         );
         const box = element('input', 'h-4 w-4 accent-brand-700');
         box.type = 'checkbox';

@@ -129,7 +129,7 @@ describe.each(Object.keys(SITES) as SiteName[])('search on the site built at %s'
     const meeting = page.locator(`[data-search-results] > li[data-url="${site.base}meetings/2016-09-13-jrc-ispra/"]`);
     await expect.poll(() => meeting.textContent()).toContain('Meeting');
     expect(await meeting.textContent()).toContain('13 September 2016');
-    expect(await meeting.textContent()).toContain('ETSI STF 516, CENELEC TC 215');
+    expect(await meeting.textContent()).toContain('ETSI STF 516 · CENELEC TC 215');
     expect(await meeting.locator('mark').first().textContent()).toMatch(/ispra/i);
     await page.goto(`${server.url}search/?q=WELMEC`);
     await answered(page);
