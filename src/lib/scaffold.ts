@@ -3,6 +3,7 @@
  * name, quoted dates, and every optional field present as a comment that
  * says what it is for. Used by `npm run new`.
  */
+import { slugify } from './slug';
 import { BODY_KINDS, CONTRIBUTION_KINDS, ENGAGEMENT_STATUSES, MEETING_KINDS } from '../schemas';
 
 export const SCAFFOLD_KINDS = ['meeting', 'body', 'partner', 'topic'] as const;
@@ -71,16 +72,6 @@ export const QUESTIONS: Record<
     { key: 'summary', prompt: 'One sentence on the theme', required: false },
   ],
 };
-
-/** "ETSI TC CYBER #9" → "etsi-tc-cyber-9". */
-export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** The id (file name without .mdx) of the new entry. */
 export function idFor(kind: ScaffoldKind, answers: Answers): string {

@@ -55,3 +55,8 @@ export function lastChangedOf(filePath: string | undefined): string | undefined 
   lastChanged ??= readLastChanged(process.cwd(), 'content');
   return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
 }
+
+/** getStaticPaths() of an entry page: one page per entry of `collection`, the entry as a prop. */
+export async function entryPaths<C extends CollectionKey>(collection: C) {
+  return (await getEntries(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}

@@ -13,6 +13,7 @@ import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
 import { checkMdxBody } from './mdx';
+import { slugify } from '../slug';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
 export type { CheckedEntry } from './integrity';
@@ -174,15 +175,6 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
 
   problems.push(...checkIntegrity(checked, broken));
   return { problems, entries: checked };
-}
-
-function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** Every file under `contentDir`, paths relative to `root`. */
