@@ -37,8 +37,10 @@ function weight(page: string) {
   }));
   const sum = (type: string, f: (file: string) => number) =>
     assets.filter((a) => a.type === type).reduce((n, a) => n + f(a.file), 0);
-  // Scripts written into the page itself count as JavaScript too.
-  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  // Scripts written into the page itself count as JavaScript too (JSON-LD data blocks do not).
+  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('');
   const inlineGz = inline ? gzipSync(inline).length : 0;
   return {
     html: raw(page),
