@@ -11,6 +11,8 @@ import { prepareOutput, publishOutput } from './src/integrations/atomic-output.t
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/base.ts';
 import remarkBaseLinks from './src/lib/remark-base-links.ts';
+import { contentDir, publicDir, siteConfigFile } from './src/lib/project.ts';
+import path from 'node:path';
 
 // SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,19 +20,39 @@ const base = normaliseBase(process.env.SITE_BASE);
 // SITE_OUT_DIR: where the built site goes (the tests build several variants side by side).
 const outDir = process.env.SITE_OUT_DIR || './dist';
 
+/**
+ * The project's own site configuration in place of src/site.config.ts, when
+ * SITE_PROJECT names another project (see src/lib/project.ts).
+ * @returns {import('vite').Plugin}
+ */
+function projectSiteConfig() {
+  const original = path.resolve('src/site.config.ts');
+  const replacement = path.resolve(siteConfigFile());
+  return {
+    name: 'project-site-config',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (replacement === original || !/site\.config(\.ts)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === original ? replacement : null;
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
   outDir,
+  publicDir: publicDir(),
   trailingSlash: 'always',
   // No inline scripts or styles, so that the security policy needs no 'unsafe-inline' (src/lib/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [projectSiteConfig()] },
   devToolbar: { enabled: false },
   integrations: [
     // First and last: the build writes to a staging folder that replaces the output only when complete.
     prepareOutput(),
-    contentCheck(),
+    contentCheck({ contentDir: contentDir() }),
     // MDX already applies GFM; it is turned off there and added once, explicitly.
     mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
     tailwind({ applyBaseStyles: false }),

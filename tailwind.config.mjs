@@ -2,7 +2,7 @@ import typography from '@tailwindcss/typography';
 
 /** @type {import('tailwindcss').Config} */
 export default {
-  content: ['./src/**/*.{astro,html,js,ts,mdx,md}', './content/**/*.mdx'],
+  content: ['./src/**/*.{astro,html,js,ts,mdx,md}', './content/**/*.mdx', './examples/*/content/**/*.mdx'],
   darkMode: 'media',
   theme: {
     extend: {

@@ -13,7 +13,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
-import { QUESTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldKind } from '../src/lib/scaffold';
+import { scaffold, type Answers } from '../src/lib/scaffold';
+import { REGISTRY, idsIn, scaffoldable } from '../src/registry';
+import { contentDir } from '../src/lib/project';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,17 +35,19 @@ const { values, positionals } = parseArgs({
     country: { type: 'string' },
     role: { type: 'string' },
     id: { type: 'string' },
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string', default: contentDir() },
   },
 });
 
-const kind = positionals[0] as ScaffoldKind | undefined;
-if (!kind || !SCAFFOLD_KINDS.includes(kind)) {
+const kinds = scaffoldable();
+const chosen = kinds.find((k) => k.noun === positionals[0]);
+if (!chosen) {
   console.error(
-    `Usage: npm run new -- ${SCAFFOLD_KINDS.join('|')} [--flags]\nExample: npm run new -- meeting --title "ETSI TC CYBER #9" --start 2017-02-14 --bodies etsi-tc-cyber --partners p3c`,
+    `Usage: npm run new -- ${kinds.map((k) => k.noun).join('|')} [--flags]\nExample: npm run new -- meeting --title "TC 9 plenary" --start 2017-02-14 --bodies body-id --partners partner-id`,
   );
   process.exit(2);
 }
+const { template, collection } = chosen;
 
 const split = (v?: string) =>
   v
@@ -68,7 +72,7 @@ const answers: Answers = {
   id: values.id,
 };
 
-const missing = QUESTIONS[kind].filter((question) => answers[question.key] === undefined);
+const missing = template.questions.filter((question) => answers[question.key] === undefined);
 if (process.stdin.isTTY && missing.length) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   for (const question of missing) {
@@ -78,15 +82,15 @@ if (process.stdin.isTTY && missing.length) {
   }
   rl.close();
 }
-const stillMissing = QUESTIONS[kind].filter((question) => question.required && !answers[question.key]);
+const stillMissing = template.questions.filter((question) => question.required && !answers[question.key]);
 if (stillMissing.length) {
   console.error(`Missing: ${stillMissing.map((question) => `--${question.key} (${question.prompt})`).join(', ')}`);
   process.exit(2);
 }
 
 const root = process.cwd();
-const file = scaffold(kind, answers);
-const target = path.join(root, values.content!, file.path);
+const file = scaffold(template, answers, (c) => idsIn(c, values.content));
+const target = path.join(root, values.content!, REGISTRY[collection].folder, `${file.id}.mdx`);
 if (existsSync(target)) {
   console.error(`${path.relative(root, target)} already exists — choose another name with --id`);
   process.exit(1);

@@ -1,12 +1,21 @@
 /**
- * npm run og-image — draws public/og-image.png (1200 × 630), the picture
- * shown when a page of the site is shared, from the site configuration.
+ * npm run og-image — draws the picture shown when a page of the site is
+ * shared (1200 × 630, the site configuration's shareImage) from the site
+ * configuration: its eyebrow, title, tagline and funding emblem.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { launchBrowser } from '../tests/support/browser';
-import { site } from '../src/site.config';
+import { loadSiteConfig, publicDir } from '../src/lib/project';
 
-const emblem = readFileSync('public/eu-emblem.svg', 'utf8');
+const site = await loadSiteConfig();
+
+if (!site.shareImage) {
+  console.error('The site configuration names no shareImage; nothing to draw.');
+  process.exit(1);
+}
+const { emblem } = site.funding;
+const svg = emblem ? readFileSync(path.join(publicDir(), emblem.src), 'utf8') : '';
 const html = `<!doctype html><html><head><style>
   body { margin: 0; width: 1200px; height: 630px; font-family: 'DejaVu Sans', sans-serif; background: #142852; color: #fff; display: flex; flex-direction: column; justify-content: space-between; box-sizing: border-box; padding: 72px 80px; }
   .kicker { color: #ffcc00; font-size: 30px; letter-spacing: 2px; text-transform: uppercase; font-weight: bold; }
@@ -15,15 +24,16 @@ const html = `<!doctype html><html><head><style>
   footer { display: flex; align-items: center; gap: 28px; font-size: 24px; color: #d6e2f8; }
   footer svg { width: 120px; height: 80px; flex: none; }
 </style></head><body>
-  <div><div class="kicker">${site.funding.programme} · grant agreement ${site.funding.grantAgreement}</div>
+  <div><div class="kicker">${site.eyebrow ?? site.name}</div>
   <h1>${site.title}</h1>
   <p>${site.tagline}</p></div>
-  <footer>${emblem}<span>Funded by the European Union</span></footer>
+  <footer>${svg}<span>${emblem?.caption ?? ''}</span></footer>
 </body></html>`;
 
 const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
-await page.screenshot({ path: 'public/og-image.png' });
+const target = path.join(publicDir(), site.shareImage);
+await page.screenshot({ path: target });
 await browser.close();
-console.log('public/og-image.png written');
+console.log(`${target} written`);

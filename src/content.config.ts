@@ -1,40 +1,31 @@
 /**
- * The content collections. The data model itself (fields, kinds, statuses)
- * lives in src/schemas/; this file only tells Astro where each collection's
- * files are. Everything loads from the top-level content/ folder.
+ * The content collections, one per entry of the registry (src/registry.ts):
+ * MDX pages from a folder, or one YAML file of entries. The data model itself
+ * (fields, kinds, statuses) lives in src/schemas/. Everything loads from the
+ * project's content folder (content/, see src/lib/project.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  MODEL,
-  bodySchema,
-  glossarySchema,
-  meetingSchema,
-  partnerSchema,
-  referenceSchema,
-  reportSchema,
-  resultSchema,
-  standardSchema,
-  topicSchema,
-  type RefFactory,
-} from './schemas';
+import type { RefFactory } from './schemas';
+import { COLLECTION_NAMES, collectionSpec, type CollectionName, type REGISTRY } from './registry';
 import { tolerant } from './lib/tolerant-loader';
-
-export const CONTENT_DIR = 'content';
+import { contentDir } from './lib/project';
 
 const ref = reference as unknown as RefFactory;
+const root = contentDir();
 
-const pages = (folder: string) => tolerant(glob({ base: `./${CONTENT_DIR}/${folder}`, pattern: '*.mdx' }));
-const data = (name: string) => tolerant(file(`./${CONTENT_DIR}/${name}`));
+function define(name: CollectionName) {
+  const spec = collectionSpec(name);
+  const loader =
+    spec.type === 'pages'
+      ? glob({ base: `./${root}/${spec.folder}`, pattern: '*.mdx' })
+      : file(`./${root}/${spec.file}`);
+  return defineCollection({ loader: tolerant(loader), schema: spec.schema(ref) });
+}
 
-export const collections = {
-  bodies: defineCollection({ loader: pages(MODEL.bodies.folder), schema: bodySchema(ref) }),
-  meetings: defineCollection({ loader: pages(MODEL.meetings.folder), schema: meetingSchema(ref) }),
-  partners: defineCollection({ loader: pages(MODEL.partners.folder), schema: partnerSchema(ref) }),
-  topics: defineCollection({ loader: pages(MODEL.topics.folder), schema: topicSchema(ref) }),
-  standards: defineCollection({ loader: pages(MODEL.standards.folder), schema: standardSchema(ref) }),
-  reports: defineCollection({ loader: pages(MODEL.reports.folder), schema: reportSchema(ref) }),
-  results: defineCollection({ loader: data(MODEL.results.file), schema: resultSchema() }),
-  glossary: defineCollection({ loader: data(MODEL.glossary.file), schema: glossarySchema(ref) }),
-  references: defineCollection({ loader: data(MODEL.references.file), schema: referenceSchema() }),
+/** Each collection typed with its own schema, so that entries are typed in pages. */
+type Collections = {
+  [C in CollectionName]: ReturnType<typeof define> & { schema: ReturnType<(typeof REGISTRY)[C]['schema']> };
 };
+
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, define(name)])) as Collections;

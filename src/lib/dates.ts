@@ -32,6 +32,15 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Parses "YYYY-MM-DD" or "YYYY-MM"; undefined for anything else or for a day or month that does not exist. */
+export function tryParsePartialDate(value: string): PartialDate | undefined {
+  try {
+    return parsePartialDate(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses "YYYY-MM-DD" or "YYYY-MM"; throws on anything else or on a day that does not exist. */
 export function parsePartialDate(value: string): PartialDate {
   const match = PATTERN.exec(value);

@@ -1,5 +1,5 @@
 /** Human labels for the enum values of the data model. */
-import type { BodyData, Contribution, MeetingData, StandardData } from '../schemas';
+import type { BodyData, Contribution, EngagementStatus, MeetingData, StandardData } from '../schemas';
 
 export const BODY_KIND_LABELS: Record<BodyData['kind'], string> = {
   organisation: 'Organisation',
@@ -50,3 +50,31 @@ export const STANDARD_KIND_LABELS: Record<StandardData['kind'], string> = {
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/** Statuses in order of closeness, with what each means, for lists and legends. */
+export const STATUS_LABELS: Record<EngagementStatus, { label: string; description: string }> = {
+  contributing: { label: 'Contributing', description: 'Partners attend its meetings and have brought contributions.' },
+  'in-contact': { label: 'In contact', description: 'Contact is established; no contribution yet.' },
+  'contact-sought': { label: 'Contact sought', description: 'The project is seeking contact with the body.' },
+  planned: {
+    label: 'Planned',
+    description: 'The project intends to contact it, contribute or disseminate results there.',
+  },
+  considered: { label: 'Considered', description: 'Contributions are being considered.' },
+  monitoring: { label: 'Monitoring', description: 'The project follows its work.' },
+  'no-overlap': {
+    label: 'No overlap identified',
+    description: 'Assessed: no overlap with the project identified so far.',
+  },
+  listed: {
+    label: 'Listed',
+    description: 'Named among the bodies the partners will consider; not assessed further yet.',
+  },
+};
+
+/** What a body without any assessment shows in place of a status. */
+export const NOT_ASSESSED = { label: 'Not assessed', description: 'No report has assessed the engagement yet.' };
+
+/** The label of a status, or "Not assessed". */
+export const statusLabel = (status: EngagementStatus | undefined): string =>
+  status ? STATUS_LABELS[status].label : NOT_ASSESSED.label;

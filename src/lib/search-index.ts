@@ -4,8 +4,9 @@
  * words it should be found by. Computed from the graph; pages pass it to
  * the layout, which writes it as Pagefind attributes.
  */
-import type { CollectionName, Ref } from '../schemas';
-import { STATUS_LABELS, type SiteGraph } from './graph';
+import { REGISTRY } from '../registry';
+import type { SiteGraph } from './graph';
+import { statusLabel } from './labels';
 import { formatDateRange } from './dates';
 import { acronymVariants, glossarySynonyms, normaliseName } from './search-terms';
 
@@ -19,19 +20,6 @@ export const FACETS = [
   { key: 'status', label: 'Engagement status' },
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
-
-/** The type label of each kind of page. */
-export const PAGE_TYPES: Partial<Record<CollectionName, string>> = {
-  bodies: 'Body',
-  meetings: 'Meeting',
-  partners: 'Partner',
-  topics: 'Topic',
-  standards: 'Standard',
-  reports: 'Report',
-  glossary: 'Glossary',
-  references: 'Reference',
-  results: 'Result',
-};
 
 export interface SearchIndexing {
   /** The type of page ("Body", "Meeting" …), a facet of its own. */
@@ -73,136 +61,142 @@ function withNames(indexing: SearchIndexing, names: readonly (string | undefined
 }
 
 const labelsOf = (graph: SiteGraph, collection: 'topics' | 'partners', ids: readonly string[]) =>
-  ids.map((id) => (collection === 'topics' ? graph.topics.get(id)?.data.name : graph.partners.get(id)?.data.name));
+  ids.map((id) => graph[collection].get(id)?.label);
 
-/** How the page of `ref` is indexed. `body` is the page's own text (its MDX source). */
-export function searchIndexing(graph: SiteGraph, ref: Ref, body = ''): SearchIndexing {
-  switch (ref.collection) {
-    case 'bodies': {
-      const b = graph.bodies.get(ref.id)!;
-      const organisation = graph.bodies.get(b.organisation)!.label;
-      const status = b.status ? STATUS_LABELS[b.status.status].label : 'Not assessed';
-      const text = [...strings(b.data), body].join(' ');
-      const names = [b.label, b.data.acronym, b.data.name, ...b.data.aliases];
-      return withNames(
-        {
-          type: 'Body',
-          filters: {
-            organisation,
-            topic: unique(
-              labelsOf(
-                graph,
-                'topics',
-                b.data.topics.map((t) => t.id),
-              ),
-            ),
-            partner: unique(labelsOf(graph, 'partners', b.partners)),
-            status,
-          },
-          meta: { organisation: organisation === b.label ? undefined : organisation, status },
-          terms: terms(graph, names, text),
-        },
-        names,
-      );
-    }
-    case 'meetings': {
-      const m = graph.meetings.get(ref.id)!;
-      const bodies = m.data.bodies.map((x) => graph.bodies.get(x.id)!);
-      return withNames(
-        {
-          type: 'Meeting',
-          filters: {
-            year: String(m.start.year),
-            organisation: unique(bodies.map((x) => graph.bodies.get(x.organisation)!.label)),
-            topic: unique(labelsOf(graph, 'topics', m.topics)),
-            partner: unique(labelsOf(graph, 'partners', m.partners)),
-          },
-          meta: { date: formatDateRange(m.start, m.end), bodies: bodies.map((x) => x.label).join(' · ') || undefined },
-          terms: terms(graph, [m.data.title, m.data.place, m.data.occasion], [...strings(m.data), body].join(' ')),
-        },
-        [m.data.title],
-      );
-    }
-    case 'partners': {
-      const p = graph.partners.get(ref.id)!;
-      const names = [p.data.name, p.data.legalName, ...p.data.aliases];
-      return withNames(
-        {
-          type: 'Partner',
-          filters: {
-            partner: p.data.name,
-            organisation: unique(p.bodies.map((id) => graph.bodies.get(graph.bodies.get(id)!.organisation)!.label)),
-          },
-          meta: { country: p.data.country },
-          terms: terms(graph, names, [...strings(p.data), body].join(' ')),
-        },
-        names,
-      );
-    }
-    case 'topics': {
-      const t = graph.topics.get(ref.id)!;
-      const names = [t.data.name, ...t.data.aliases];
-      return withNames(
-        {
-          type: 'Topic',
-          filters: { topic: t.data.name },
-          terms: terms(graph, names, [...strings(t.data), body].join(' ')),
-        },
-        names,
-      );
-    }
-    case 'standards': {
-      const s = graph.standards.get(ref.id)!;
-      const maintainer = s.data.maintainer ? graph.bodies.get(s.data.maintainer.id) : undefined;
-      const names = [s.label, s.data.name, ...s.data.aliases];
-      return withNames(
-        {
-          type: 'Standard',
-          filters: {
-            organisation: unique(s.bodies.map((id) => graph.bodies.get(graph.bodies.get(id)!.organisation)!.label)),
-            topic: unique(
-              labelsOf(
-                graph,
-                'topics',
-                s.data.topics.map((t) => t.id),
-              ),
-            ),
-            partner: unique(
-              labelsOf(
-                graph,
-                'partners',
-                s.data.partners.map((p) => p.id),
-              ),
-            ),
-          },
-          meta: { maintainer: maintainer?.label ?? s.data.issuer },
-          terms: terms(graph, names, [...strings(s.data), body].join(' ')),
-        },
-        names,
-      );
-    }
-    case 'reports': {
-      const r = graph.reports.get(ref.id)!;
-      return withNames(
-        {
-          type: 'Report',
-          filters: {
-            year: r.data.deliveryDate.slice(0, 4),
-            partner: unique(
-              labelsOf(
-                graph,
-                'partners',
-                r.data.contributors.map((p) => p.id),
-              ),
-            ),
-          },
-          meta: { version: `${r.data.number} v${r.data.version}` },
-          terms: terms(graph, [r.data.number, r.data.title], [...strings(r.data), body].join(' ')),
-        },
-        [r.data.number, r.data.title],
-      );
-    }
-    default:
-      return { type: PAGE_TYPES[ref.collection] ?? 'Page' };
-  }
+/** The label of a body's organisation, for facets. */
+const organisationOf = (graph: SiteGraph, body: string) =>
+  graph.bodies.get(graph.bodies.get(body)!.organisation)!.label;
+
+/** Every string of an entry's data and its page text: what glossary synonyms are looked for in. */
+const textOf = (data: unknown, text: string) => [...strings(data), text].join(' ');
+
+/**
+ * How a body's page is indexed; `text` is the page's own text (its MDX
+ * source). The functions below do the same for the other kinds of page.
+ */
+export function bodySearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
+  const b = graph.bodies.get(id)!;
+  const organisation = organisationOf(graph, id);
+  const status = statusLabel(b.status?.status);
+  const names = [b.label, b.data.acronym, b.data.name, ...b.data.aliases];
+  return withNames(
+    {
+      type: REGISTRY.bodies.searchType,
+      filters: {
+        organisation,
+        topic: unique(
+          labelsOf(
+            graph,
+            'topics',
+            b.data.topics.map((t) => t.id),
+          ),
+        ),
+        partner: unique(labelsOf(graph, 'partners', b.partners)),
+        status,
+      },
+      meta: { organisation: organisation === b.label ? undefined : organisation, status },
+      terms: terms(graph, names, textOf(b.data, text)),
+    },
+    names,
+  );
+}
+
+export function meetingSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
+  const m = graph.meetings.get(id)!;
+  const bodies = m.data.bodies.map((x) => graph.bodies.get(x.id)!);
+  return withNames(
+    {
+      type: REGISTRY.meetings.searchType,
+      filters: {
+        year: String(m.start.year),
+        organisation: unique(bodies.map((x) => organisationOf(graph, x.id))),
+        topic: unique(labelsOf(graph, 'topics', m.topics)),
+        partner: unique(labelsOf(graph, 'partners', m.partners)),
+      },
+      meta: { date: formatDateRange(m.start, m.end), bodies: bodies.map((x) => x.label).join(' · ') || undefined },
+      terms: terms(graph, [m.data.title, m.data.place, m.data.occasion], textOf(m.data, text)),
+    },
+    [m.data.title],
+  );
+}
+
+export function partnerSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
+  const p = graph.partners.get(id)!;
+  const names = [p.data.name, p.data.legalName, ...p.data.aliases];
+  return withNames(
+    {
+      type: REGISTRY.partners.searchType,
+      filters: { partner: p.data.name, organisation: unique(p.bodies.map((b) => organisationOf(graph, b))) },
+      meta: { country: p.data.country },
+      terms: terms(graph, names, textOf(p.data, text)),
+    },
+    names,
+  );
+}
+
+export function topicSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
+  const t = graph.topics.get(id)!;
+  const names = [t.data.name, ...t.data.aliases];
+  return withNames(
+    {
+      type: REGISTRY.topics.searchType,
+      filters: { topic: t.data.name },
+      terms: terms(graph, names, textOf(t.data, text)),
+    },
+    names,
+  );
+}
+
+export function standardSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
+  const s = graph.standards.get(id)!;
+  const maintainer = s.data.maintainer ? graph.bodies.get(s.data.maintainer.id) : undefined;
+  const names = [s.label, s.data.name, ...s.data.aliases];
+  return withNames(
+    {
+      type: REGISTRY.standards.searchType,
+      filters: {
+        organisation: unique(s.bodies.map((b) => organisationOf(graph, b))),
+        topic: unique(
+          labelsOf(
+            graph,
+            'topics',
+            s.data.topics.map((t) => t.id),
+          ),
+        ),
+        partner: unique(
+          labelsOf(
+            graph,
+            'partners',
+            s.data.partners.map((p) => p.id),
+          ),
+        ),
+      },
+      meta: { maintainer: maintainer?.label ?? s.data.issuer },
+      terms: terms(graph, names, textOf(s.data, text)),
+    },
+    names,
+  );
+}
+
+export function reportSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
+  const r = graph.reports.get(id)!;
+  const names = [r.data.number, r.data.title];
+  return withNames(
+    {
+      type: REGISTRY.reports.searchType,
+      filters: {
+        year: r.data.deliveryDate.slice(0, 4),
+        partner: unique(
+          labelsOf(
+            graph,
+            'partners',
+            r.data.contributors.map((p) => p.id),
+          ),
+        ),
+      },
+      meta: { version: r.label },
+      terms: terms(graph, names, textOf(r.data, text)),
+    },
+    names,
+  );
 }

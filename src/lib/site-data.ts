@@ -2,14 +2,14 @@
  * Loads every collection once per build and builds the graph from it.
  * Pages call getGraph(); in a build the work is done the first time only.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
-import { buildGraph, type Entry, type SiteGraph } from './graph';
+import { buildGraph, type GraphInput, type NodeOf, type SiteGraph } from './graph';
+import { COLLECTION_NAMES, type PageCollectionName } from '../registry';
 import { readLastChanged } from './git-history';
+import { contentDir } from './project';
 
 let graph: Promise<SiteGraph> | undefined;
-
-const plain = <D>(entries: { id: string; data: D }[]): Entry<D>[] => entries.map(({ id, data }) => ({ id, data }));
 
 /** The entries of a collection, without those the dev server holds back until they are fixed. */
 export function getEntries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
@@ -17,28 +17,10 @@ export function getEntries<C extends CollectionKey>(collection: C): Promise<Coll
 }
 
 async function load(): Promise<SiteGraph> {
-  const [bodies, meetings, partners, topics, standards, reports, results, glossary, references] = await Promise.all([
-    getEntries('bodies'),
-    getEntries('meetings'),
-    getEntries('partners'),
-    getEntries('topics'),
-    getEntries('standards'),
-    getEntries('reports'),
-    getEntries('results'),
-    getEntries('glossary'),
-    getEntries('references'),
-  ]);
-  return buildGraph({
-    bodies: plain(bodies),
-    meetings: plain(meetings),
-    partners: plain(partners),
-    topics: plain(topics),
-    standards: plain(standards),
-    reports: plain(reports),
-    results: plain(results),
-    glossary: plain(glossary),
-    references: plain(references),
-  });
+  const loaded = await Promise.all(
+    COLLECTION_NAMES.map(async (name) => [name, (await getEntries(name)).map(({ id, data }) => ({ id, data }))]),
+  );
+  return buildGraph(Object.fromEntries(loaded) as GraphInput);
 }
 
 export function getGraph(): Promise<SiteGraph> {
@@ -52,7 +34,7 @@ let lastChanged: Map<string, string> | undefined;
 
 /** When a content file last changed (ISO date), from git history; undefined when unknown. */
 export function lastChangedOf(filePath: string | undefined): string | undefined {
-  lastChanged ??= readLastChanged(process.cwd(), 'content');
+  lastChanged ??= readLastChanged(process.cwd(), contentDir());
   return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
 }
 
@@ -60,3 +42,13 @@ export function lastChangedOf(filePath: string | undefined): string | undefined 
 export async function entryPaths<C extends CollectionKey>(collection: C) {
   return (await getEntries(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
+
+/** What every entry page starts from: its entry, its node in the graph, and its rendered text. */
+export async function entryRoute<C extends PageCollectionName>(collection: C, entry: CollectionEntry<C>) {
+  const graph = await getGraph();
+  const node = (graph[collection] as Map<string, NodeOf[C]>).get(entry.id)!;
+  const { Content, headings } = await render(entry);
+  return { collection, id: entry.id, graph, node, Content, headings, filePath: entry.filePath, text: entry.body ?? '' };
+}
+
+export type EntryRoute<C extends PageCollectionName = PageCollectionName> = Awaited<ReturnType<typeof entryRoute<C>>>;

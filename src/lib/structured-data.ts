@@ -4,7 +4,7 @@
  * `url` turns a site path into the absolute address search engines need.
  */
 import type { SiteGraph } from './graph';
-import type { SiteConfig } from '../site.config';
+import type { SiteConfig } from './site-config';
 import { entryPath } from './urls';
 
 type Url = (path: string) => string;
@@ -53,7 +53,7 @@ export function partnerLd(graph: SiteGraph, id: string, url: Url): Thing {
     url: url(entryPath({ collection: 'partners', id })),
     sameAs: partner.data.website,
     address: partner.data.country ? { '@type': 'PostalAddress', addressCountry: partner.data.country } : undefined,
-    member: partner.data.contributors.map((name) => ({ '@type': 'Person', name })),
+    member: partner.data.people.map((name) => ({ '@type': 'Person', name })),
   });
 }
 
@@ -104,7 +104,7 @@ export function reportLd(graph: SiteGraph, id: string, url: Url, site: SiteConfi
       name: graph.partners.get(p.id)!.data.legalName ?? graph.partners.get(p.id)!.data.name,
       url: url(entryPath(p)),
     })),
-    funder: { '@type': 'Organization', name: 'European Commission' },
+    funder: { '@type': 'Organization', name: site.funding.funder },
     funding: { '@type': 'Grant', identifier: site.funding.grantAgreement, name: site.funding.programme },
   });
 }
@@ -116,6 +116,6 @@ export function websiteLd(site: SiteConfig, url: Url): Thing {
     name: site.title,
     description: site.description,
     url: url('/'),
-    inLanguage: site.lang,
+    inLanguage: site.locale,
   };
 }

@@ -2,33 +2,23 @@
  * Every URL of the site is built here, so that the whole site works under a
  * sub-path (Astro's `base`, set from SITE_BASE).
  */
-import type { CollectionName, Ref } from '../schemas';
+import { REGISTRY, type CollectionName, type Ref } from '../registry';
 import { joinBase } from './base';
 
 export { joinBase };
 
-/** The folder of each collection's pages; data collections live on one page each, entries as anchors. */
-const PAGE_OF: Record<CollectionName, { path: string; anchors: boolean }> = {
-  bodies: { path: 'bodies/', anchors: false },
-  meetings: { path: 'meetings/', anchors: false },
-  partners: { path: 'partners/', anchors: false },
-  topics: { path: 'topics/', anchors: false },
-  standards: { path: 'standards/', anchors: false },
-  reports: { path: 'reports/', anchors: false },
-  results: { path: 'results/', anchors: true },
-  glossary: { path: 'glossary/', anchors: true },
-  references: { path: 'references/', anchors: true },
-};
-
-/** The path of a collection's index page, without base: "/bodies/". */
+/** The path of a collection's page, without base: "/bodies/". */
 export function collectionPath(collection: CollectionName): string {
-  return `/${PAGE_OF[collection].path}`;
+  return `/${REGISTRY[collection].path}/`;
 }
 
-/** The path of an entry's page or anchor, without base: "/bodies/etsi/", "/glossary/#coap". */
+/**
+ * The path of an entry's page without base, "/bodies/etsi/"; entries of a data
+ * collection are anchors on the collection's page, "/glossary/#coap".
+ */
 export function entryPath(ref: Ref): string {
-  const page = PAGE_OF[ref.collection];
-  return page.anchors ? `/${page.path}#${ref.id}` : `/${page.path}${ref.id}/`;
+  const spec = REGISTRY[ref.collection];
+  return spec.type === 'data' ? `/${spec.path}/#${ref.id}` : `/${spec.path}/${ref.id}/`;
 }
 
 /** Site-relative link for use in pages (base included). */

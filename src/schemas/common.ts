@@ -3,23 +3,13 @@
  * partner sees when a value does not fit, so that errors say what is expected.
  */
 import { z } from 'astro/zod';
+import { tryParsePartialDate } from '../lib/dates';
 
-/** Names of the collections; a reference field points at one of them. */
-export const COLLECTIONS = [
-  'bodies',
-  'meetings',
-  'partners',
-  'topics',
-  'standards',
-  'reports',
-  'results',
-  'glossary',
-  'references',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** What a reference field holds once parsed: the collection and the id of the target. */
-export interface Ref<C extends CollectionName = CollectionName> {
+/**
+ * What a reference field holds once parsed: the collection and the id of the
+ * target. The collection names are those of src/registry.ts.
+ */
+export interface Ref<C extends string = string> {
   collection: C;
   id: string;
 }
@@ -29,25 +19,15 @@ export interface Ref<C extends CollectionName = CollectionName> {
  * from `astro:content`; the standalone content check passes its own factory
  * with the same output shape, so one schema serves both.
  */
-export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
+export type RefFactory = <C extends string>(collection: C) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
 
 const DATE_HINT = 'a date in quotes, "YYYY-MM-DD"';
 const PARTIAL_DATE_HINT = 'a date in quotes, "YYYY-MM-DD", or "YYYY-MM" when only the month is known';
 
-const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
 /** True when `value` is "YYYY-MM" or "YYYY-MM-DD" naming a day or month that exists. */
 export function isCalendarDate(value: string, allowMonth = true): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = Number(m);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return allowMonth;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
+  const date = tryParsePartialDate(value);
+  return date !== undefined && (allowMonth || date.day !== undefined);
 }
 
 function dateString(hint: string, allowMonth: boolean) {

@@ -14,7 +14,7 @@ export function partnerSchema(ref: RefFactory) {
       /** The partner's part in the standardisation work. */
       role: text,
       /** People named in the reports. Names only: e-mail addresses are never published. */
-      contributors: textList,
+      people: textList,
       sources: z.array(sourceSchema(ref)).default([]),
       ambiguities: textList,
     })

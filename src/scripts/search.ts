@@ -6,6 +6,8 @@
  * used without a query, to browse (every meeting of 2016 with ETSI bodies).
  */
 
+import { normaliseName } from '../lib/search-terms';
+
 interface Facet {
   key: string;
   label: string;
@@ -35,8 +37,6 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-/** Page types whose entries are anchors on one page: their sub-results are the matches. */
-const ANCHORED = new Set(['Glossary', 'Reference', 'Result']);
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -49,12 +49,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Same rule as normaliseName() in src/lib/search-terms.ts: "TC-215", "tc 215" and "TC215" are equal. */
-const normalise = (value: string) => value.toLowerCase().replace(/[\s\-_.]+/g, '');
-
 /** Moves results whose own name (meta "names") is exactly the query to the front, keeping order otherwise. */
 export function exactNameFirst<T extends { meta: Record<string, string> }>(results: T[], query: string): T[] {
-  const wanted = normalise(query);
+  const wanted = normaliseName(query);
   if (!wanted) return results;
   const exact = (r: T) => (r.meta.names ?? '').split('|').includes(wanted);
   return [...results.filter(exact), ...results.filter((r) => !exact(r))];
@@ -64,6 +61,8 @@ export class SearchPage {
   private pagefind?: Pagefind;
   private allFilters: Record<string, Record<string, number>> = {};
   private readonly facets: Facet[];
+  /** Page types whose entries are anchors on one page: their sub-results are the matches. */
+  private readonly anchored: Set<string>;
   private readonly input: HTMLInputElement;
   private readonly facetsBox: HTMLElement;
   private readonly status: HTMLElement;
@@ -80,6 +79,7 @@ export class SearchPage {
 
   constructor(private readonly root: HTMLElement) {
     this.facets = JSON.parse(root.dataset.facets ?? '[]');
+    this.anchored = new Set(JSON.parse(root.dataset.anchored ?? '[]'));
     this.input = root.querySelector('[data-search-input]')!;
     this.facetsBox = root.querySelector('[data-search-facets]')!;
     this.status = root.querySelector('[data-search-status]')!;
@@ -237,7 +237,7 @@ export class SearchPage {
     excerpt.innerHTML = data.excerpt;
     item.append(meta, heading, excerpt);
     const anchored = data.sub_results.filter((s) => s.url.includes('#'));
-    if (ANCHORED.has(type) && anchored.length) {
+    if (this.anchored.has(type) && anchored.length) {
       const subs = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');
       for (const sub of anchored.slice(0, 3)) {
         const li = element('li');

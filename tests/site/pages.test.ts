@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckedEntry } from '../../src/lib/content-check';
-import { MODEL } from '../../src/schemas';
+import { hasPages, type CollectionName } from '../../src/registry';
+import { entryPath } from '../../src/lib/urls';
 import { realContent } from '../support/content';
 import { mainLinks, readSite, type BuiltPage } from '../support/html';
 import { REPOSITORY, ROOT, SITES } from '../support/paths';
@@ -28,11 +29,11 @@ const pageOf = (url: string) => {
   if (!page) throw new Error(`no page at ${url}`);
   return page;
 };
-const entryUrl = (collection: string, id: string) => `/${collection}/${id}/`;
+const entryUrl = (collection: CollectionName, id: string) => entryPath({ collection, id });
 
 describe('every content entry has its page', () => {
   it('one page per MDX file, titled from its front matter', () => {
-    const mdx = entries.filter((e) => MODEL[e.collection].type === 'pages');
+    const mdx = entries.filter((e) => hasPages(e.collection));
     const onDisk = readdirSync(path.join(ROOT, 'content'), { recursive: true }).filter((f) =>
       String(f).endsWith('.mdx'),
     );
@@ -184,7 +185,7 @@ describe('cross-links hold both ways', () => {
 
 describe('edit links and freshness', () => {
   it('every content page links to its source file for editing', () => {
-    for (const entry of entries.filter((e) => MODEL[e.collection].type === 'pages')) {
+    for (const entry of entries.filter((e) => hasPages(e.collection))) {
       const page = pageOf(entryUrl(entry.collection, entry.id));
       const edit = page.$('a').filter((_, a) => page.$(a).text().trim() === 'Edit this page');
       expect(edit.attr('href'), entry.file).toBe(`${REPOSITORY}/edit/main/${entry.file}`);
@@ -195,9 +196,11 @@ describe('edit links and freshness', () => {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
     if (git('rev-parse', '--is-shallow-repository') === 'true') return;
     let dated = 0;
-    for (const entry of entries.filter((e) => MODEL[e.collection].type === 'pages')) {
+    for (const entry of entries.filter((e) => hasPages(e.collection))) {
       const day = git('log', '-1', '--format=%cs', '--', entry.file);
-      const shown = pageOf(entryUrl(entry.collection, entry.id)).$('p:contains("Last changed") time').attr('datetime');
+      const shown = pageOf(entryUrl(entry.collection, entry.id))
+        .$('p:contains("Page last edited") time')
+        .attr('datetime');
       if (day) dated++;
       expect(shown, entry.file).toBe(day || undefined);
     }
@@ -240,7 +243,7 @@ describe('the rest of every page', () => {
       (n, l) => n + l.page_count,
       0,
     );
-    const mdx = entries.filter((e) => MODEL[e.collection].type === 'pages').length;
+    const mdx = entries.filter((e) => hasPages(e.collection)).length;
     expect(count).toBeGreaterThanOrEqual(mdx);
     expect(readdirSync(path.join(site.dir, 'pagefind')).some((f) => f.startsWith('pagefind-ui'))).toBe(true);
   });

@@ -11,7 +11,8 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { readSite, type BuiltPage } from '../support/html';
 import { SITES } from '../support/paths';
 import { realContent } from '../support/content';
-import { MODEL } from '../../src/schemas';
+import { hasPages } from '../../src/registry';
+import { entryPath } from '../../src/lib/urls';
 import type { CheckedEntry } from '../../src/lib/content-check';
 
 const site = SITES.root;
@@ -118,10 +119,8 @@ describe('sharing and search engines', () => {
       titles.set(title, page.url);
       descriptions.set(description, page.url);
     }
-    for (const entry of entries.filter((e) => MODEL[e.collection].type === 'pages')) {
-      const page = pages.get(
-        `/${MODEL[entry.collection].type === 'pages' ? (MODEL[entry.collection] as { folder: string }).folder : ''}/${entry.id}/`,
-      )!;
+    for (const entry of entries.filter((e) => hasPages(e.collection))) {
+      const page = pages.get(entryPath(entry))!;
       const summary = String(entry.data.summary ?? entry.data.role ?? entry.data.abstract);
       expect(page.$('meta[name="description"]').attr('content'), entry.file).toContain(summary);
     }
@@ -151,8 +150,7 @@ describe('sharing and search engines', () => {
       reports: 'Report',
     };
     for (const entry of entries.filter((e) => expected[e.collection])) {
-      const folder = (MODEL[entry.collection] as { folder: string }).folder;
-      const page = pages.get(`/${folder}/${entry.id}/`)!;
+      const page = pages.get(entryPath(entry))!;
       const blocks = page.$('script[type="application/ld+json"]');
       expect(blocks.length, entry.file).toBe(1);
       const data = JSON.parse(blocks.text());

@@ -1,18 +1,18 @@
 /** The project's real content, read and checked the way the build reads it. */
 import { checkContent, type CheckedEntry } from '../../src/lib/content-check';
 import type { GraphInput } from '../../src/lib/graph';
-import { COLLECTIONS } from '../../src/schemas';
+import { COLLECTION_NAMES } from '../../src/registry';
 import { ROOT } from './paths';
 
-export async function realContent(): Promise<CheckedEntry[]> {
-  const { problems, entries } = await checkContent(ROOT);
+export async function realContent(root = ROOT, contentDir = 'content'): Promise<CheckedEntry[]> {
+  const { problems, entries } = await checkContent(root, contentDir);
   if (problems.length)
-    throw new Error(`the project's content has problems: ${problems.map((p) => p.message).join('; ')}`);
+    throw new Error(`the content of ${contentDir} has problems: ${problems.map((p) => p.message).join('; ')}`);
   return entries;
 }
 
 export function toGraphInput(entries: readonly CheckedEntry[]): GraphInput {
-  const input = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as unknown[]])) as Record<string, unknown[]>;
+  const input = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as unknown[]])) as Record<string, unknown[]>;
   for (const e of entries) input[e.collection]!.push({ id: e.id, data: e.data });
   return input as unknown as GraphInput;
 }

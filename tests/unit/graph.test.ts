@@ -144,7 +144,7 @@ describe('the graph on small inputs', () => {
       ...empty,
       bodies: [body('org'), body('wg', 'org')] as never,
       partners: [
-        { id: 'p', data: { name: 'P', aliases: [], role: 'r', contributors: [], sources: [], ambiguities: [] } },
+        { id: 'p', data: { name: 'P', aliases: [], role: 'r', people: [], sources: [], ambiguities: [] } },
       ] as never,
       meetings: [
         meeting('m', '2020-01-02', ['wg'], [{ text: 't', kind: 'presentation', partner: ref('partners', 'p') }]),

@@ -7,13 +7,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { MODEL, type CollectionName, type Ref, type RefFactory } from '../../schemas';
+import type { RefFactory } from '../../schemas';
+import { COLLECTION_NAMES, REGISTRY, collectionSpec, isCollectionName, sourcePattern, type Ref } from '../../registry';
 import { checkIntegrity, type CheckedEntry } from './integrity';
 import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
-import { checkMdxBody } from './mdx';
-import { slugify } from '../slug';
+import { checkMdxText } from './mdx';
+import { ID_PATTERN, slugify } from '../slug';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
 export type { CheckedEntry } from './integrity';
@@ -24,29 +25,23 @@ export interface ContentFile {
   source: string;
 }
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The schema factory's reference fields, outside Astro: an id that becomes { collection, id }. */
-export const checkRef: RefFactory = (collection) =>
-  z
+export const checkRef: RefFactory = (collection) => {
+  if (!isCollectionName(collection)) throw new Error(`a schema refers to "${collection}", which is not a collection`);
+  const { noun } = REGISTRY[collection];
+  return z
     .string({
-      invalid_type_error: `expected the id of a ${MODEL[collection].noun} (its file name without .mdx)`,
-      required_error: `expected the id of a ${MODEL[collection].noun}`,
+      invalid_type_error: `expected the id of a ${noun} (its file name without .mdx)`,
+      required_error: `expected the id of a ${noun}`,
     })
-    .min(1, `expected the id of a ${MODEL[collection].noun}`)
+    .min(1, `expected the id of a ${noun}`)
     .transform((id) => ({ collection, id }));
+};
 
-const entries = Object.entries(MODEL) as [CollectionName, (typeof MODEL)[CollectionName]][];
+const entries = COLLECTION_NAMES.map((name) => [name, collectionSpec(name)] as const);
 
-function where(contentDir: string): string {
-  const pages = entries
-    .filter(([, c]) => c.type === 'pages')
-    .map(([, c]) => `${contentDir}/${'folder' in c ? c.folder : ''}/*.mdx`);
-  const data = entries
-    .filter(([, c]) => c.type === 'data')
-    .map(([, c]) => `${contentDir}/${'file' in c ? c.file : ''}`);
-  return [...pages, ...data].join(', ');
-}
+/** Every place content files go, for the message about a file that is in none of them. */
+const where = (contentDir: string) => COLLECTION_NAMES.map((name) => sourcePattern(name, contentDir)).join(', ');
 
 export interface CheckResult {
   problems: Problem[];
@@ -69,10 +64,8 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     const ext = path.posix.extname(name);
     const stem = name.slice(0, name.length - ext.length);
 
-    const dataEntry = entries.find(
-      ([, c]) => c.type === 'data' && parts.length === 1 && 'file' in c && c.file === name,
-    );
-    const pageEntry = entries.find(([, c]) => c.type === 'pages' && 'folder' in c && parts[0] === c.folder);
+    const dataEntry = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && c.file === name);
+    const pageEntry = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.folder);
 
     if (dataEntry) {
       const [collection, model] = dataEntry;
@@ -94,7 +87,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
       }
       const schema = model.schema(checkRef);
       for (const id of Object.keys(parsed.data)) {
-        if (!SLUG.test(id)) {
+        if (!ID_PATTERN.test(id)) {
           problems.push({
             file: file.path,
             line: parsed.lineOf([id]),
@@ -122,7 +115,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     if (pageEntry && parts.length === 2 && ext === '.mdx') {
       const [collection, model] = pageEntry;
       seen.add(collection);
-      if (!SLUG.test(stem)) {
+      if (!ID_PATTERN.test(stem)) {
         problems.push({
           file: file.path,
           field: '(file name)',
@@ -137,7 +130,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
         continue;
       }
       const result = validate(file.path, model.schema(checkRef), parsed);
-      problems.push(...result.problems, ...checkMdxBody(file.path, parsed.body, parsed.bodyLine));
+      problems.push(...result.problems, ...checkMdxText(file.path, parsed.text, parsed.textLine));
       if (!result.data) broken.push({ collection, id: stem });
       else {
         checked.push({
@@ -146,8 +139,8 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
           file: file.path,
           data: result.data as Record<string, unknown>,
           lineOf: parsed.lineOf,
-          body: parsed.body,
-          bodyLine: parsed.bodyLine,
+          text: parsed.text,
+          textLine: parsed.textLine,
         });
       }
       continue;
@@ -168,12 +161,12 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
       problems.push({
         file: `${contentDir}/${model.file}`,
         field: '(file)',
-        message: `the file is missing — it holds the ${collection} and must exist, even if nearly empty`,
+        message: `the file is missing — it holds the ${model.plural} and must exist, even if nearly empty`,
       });
     }
   }
 
-  problems.push(...checkIntegrity(checked, broken));
+  problems.push(...checkIntegrity(checked, broken, contentDir));
   return { problems, entries: checked };
 }
 

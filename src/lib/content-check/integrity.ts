@@ -3,7 +3,8 @@
  * order, a contribution goes to one of its meeting's bodies, no e-mail
  * address is published. Pure: it sees parsed entries, not files.
  */
-import { COLLECTIONS, MODEL, type CollectionName, type Ref } from '../../schemas';
+import { COLLECTION_NAMES, REGISTRY, idsIn, type CollectionName, type Ref } from '../../registry';
+import { isRef, walk, type Path } from '../refs';
 import { isOrdered, parsePartialDate } from '../dates';
 import { didYouMean } from '../suggest';
 import { fieldName, type Problem } from './problem';
@@ -20,52 +21,24 @@ export interface CheckedEntry {
   prefix?: readonly (string | number)[];
   lineOf?: (path: readonly (string | number)[]) => number | undefined;
   /** The MDX text after the front matter. */
-  body?: string;
-  bodyLine?: number;
-}
-
-type Path = (string | number)[];
-
-function isRef(value: unknown): value is Ref {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  const v = value as Record<string, unknown>;
-  return keys.length === 2 && typeof v.id === 'string' && COLLECTIONS.includes(v.collection as CollectionName);
-}
-
-/** Every value in `data` with its path; references are yielded whole, not descended into. */
-function* walk(data: unknown, path: Path = []): Generator<[Path, unknown]> {
-  yield [path, data];
-  if (isRef(data)) return;
-  if (Array.isArray(data)) {
-    for (const [index, item] of data.entries()) yield* walk(item, [...path, index]);
-  } else if (data && typeof data === 'object') {
-    for (const [key, value] of Object.entries(data)) yield* walk(value, [...path, key]);
-  }
+  text?: string;
+  textLine?: number;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-
-const plural: Record<CollectionName, string> = {
-  bodies: 'bodies',
-  meetings: 'meetings',
-  partners: 'partners',
-  topics: 'topics',
-  standards: 'standards',
-  reports: 'reports',
-  results: 'results',
-  glossary: 'glossary entries',
-  references: 'references',
-};
 
 /**
  * `broken` names entries whose files exist but could not be read (id "*": a
  * whole data file): references to them are not reported again, since their
  * own problem is.
  */
-export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonly Ref[] = []): Problem[] {
+export function checkIntegrity(
+  entries: readonly CheckedEntry[],
+  broken: readonly Ref[] = [],
+  contentDir = 'content',
+): Problem[] {
   const problems: Problem[] = [];
-  const ids = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
+  const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((c) => [c, []]));
   for (const entry of entries) ids.get(entry.collection)!.push(entry.id);
   const isBroken = (ref: Ref) =>
     broken.some((b) => b.collection === ref.collection && (b.id === ref.id || b.id === '*'));
@@ -81,26 +54,23 @@ export function checkIntegrity(entries: readonly CheckedEntry[], broken: readonl
       if (isRef(value)) {
         const known = ids.get(value.collection)!;
         if (!known.includes(value.id) && !isBroken(value)) {
-          const noun = MODEL[value.collection].noun;
+          const { noun, plural } = REGISTRY[value.collection];
           const hint = didYouMean(value.id, known);
-          const model = MODEL[value.collection];
-          const home =
-            model.type === 'pages' ? `the file names in content/${model.folder}/` : `the ids in content/${model.file}`;
           const listing =
             known.length <= 12
-              ? `known ${plural[value.collection]}: ${known.join(', ') || 'none'}`
-              : `the ${plural[value.collection]} are ${home}`;
+              ? `known ${plural}: ${known.join(', ') || 'none'}`
+              : `the ${plural} are the ${idsIn(value.collection, contentDir)}`;
           report(path, sentence(`unknown ${noun} "${value.id}"`, hint, hint ? '' : listing));
         }
       } else if (typeof value === 'string' && EMAIL.test(value)) {
         report(path, 'contains an e-mail address — e-mail addresses are not published on the site; remove it');
       }
     }
-    if (entry.body !== undefined && EMAIL.test(entry.body)) {
-      const offset = entry.body.split('\n').findIndex((line) => EMAIL.test(line));
+    if (entry.text !== undefined && EMAIL.test(entry.text)) {
+      const offset = entry.text.split('\n').findIndex((line) => EMAIL.test(line));
       problems.push({
         file: entry.file,
-        line: (entry.bodyLine ?? 1) + offset,
+        line: (entry.textLine ?? 1) + offset,
         field: '(page text)',
         message: 'contains an e-mail address — e-mail addresses are not published on the site; remove it',
       });

@@ -48,17 +48,17 @@ interface MdxNode extends Node {
 const components = Object.keys(CONTENT_COMPONENTS);
 const allowedList = `components: ${components.join(', ')}; HTML: ${ALLOWED_HTML.join(', ')}`;
 
-export function checkMdxBody(file: string, body: string, bodyLine: number): Problem[] {
+export function checkMdxText(file: string, text: string, textLine: number): Problem[] {
   const problems: Problem[] = [];
   const at = (node: Node | undefined, field: string, message: string) =>
-    problems.push({ file, line: node?.position ? node.position.start.line + bodyLine - 1 : bodyLine, field, message });
+    problems.push({ file, line: node?.position ? node.position.start.line + textLine - 1 : textLine, field, message });
 
   let tree: Node;
   try {
-    tree = parser.parse(body);
+    tree = parser.parse(text);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
-    const line = e.line ? e.line + bodyLine - 1 : bodyLine;
+    const line = e.line ? e.line + textLine - 1 : textLine;
     problems.push({ file, line, field: '(page text)', message: syntaxMessage(e.reason ?? e.message, e.column) });
     return problems;
   }

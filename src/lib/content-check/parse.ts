@@ -78,14 +78,14 @@ export function parseDataFile(file: string, source: string): ParsedSource {
 
 const FENCE = /^---[ \t]*$/;
 
-/** The front matter of an MDX page, and the line where its body starts. */
-export function parsePageFile(file: string, source: string): ParsedSource & { bodyLine: number; body: string } {
+/** The front matter of an MDX page, and the line where its text starts. */
+export function parsePageFile(file: string, source: string): ParsedSource & { textLine: number; text: string } {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (source.trim() === '') {
     return {
       ...emptySource(),
-      bodyLine: 1,
-      body: '',
+      textLine: 1,
+      text: '',
       problems: [
         {
           file,
@@ -98,8 +98,8 @@ export function parsePageFile(file: string, source: string): ParsedSource & { bo
   if (!FENCE.test(lines[0] ?? '')) {
     return {
       ...emptySource(),
-      bodyLine: 1,
-      body: source,
+      textLine: 1,
+      text: source,
       problems: [
         {
           file,
@@ -114,8 +114,8 @@ export function parsePageFile(file: string, source: string): ParsedSource & { bo
   if (close === -1) {
     return {
       ...emptySource(),
-      bodyLine: 1,
-      body: '',
+      textLine: 1,
+      text: '',
       problems: [
         {
           file,
@@ -143,7 +143,7 @@ export function parsePageFile(file: string, source: string): ParsedSource & { bo
       message: 'the front matter must be a list of "field: value" lines',
     });
   }
-  return { ...parsed, bodyLine: close + 2, body: lines.slice(close + 1).join('\n') };
+  return { ...parsed, textLine: close + 2, text: lines.slice(close + 1).join('\n') };
 }
 
 function emptySource(): ParsedSource {
