@@ -3,7 +3,8 @@ import typography from '@tailwindcss/typography';
 /** @type {import('tailwindcss').Config} */
 export default {
   content: ['./src/**/*.{astro,html,js,ts,mdx,md}', './content/**/*.mdx', './examples/*/content/**/*.mdx'],
-  darkMode: 'media',
+  // Dark follows the device's setting unless the visitor chose a theme (class "light" or "dark" on <html>).
+  darkMode: ['variant', ['@media (prefers-color-scheme: dark) { &:not(:is(.light, .light *)) }', '&:is(.dark, .dark *)']],
   theme: {
     extend: {
       colors: {

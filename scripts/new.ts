@@ -12,8 +12,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
 import { scaffold, type Answers } from '../src/lib/scaffold';
+import { fieldTables } from '../src/lib/field-docs';
+import { checkRef, checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
 import { REGISTRY, idsIn, scaffoldable } from '../src/registry';
 import { contentDir } from '../src/lib/project';
 
@@ -89,7 +90,8 @@ if (stillMissing.length) {
 }
 
 const root = process.cwd();
-const file = scaffold(template, answers, (c) => idsIn(c, values.content));
+const [fields] = fieldTables(REGISTRY[collection].schema(checkRef));
+const file = scaffold(template, answers, { fields: fields!.rows, ids: (c) => idsIn(c, values.content) });
 const target = path.join(root, values.content!, REGISTRY[collection].folder, `${file.id}.mdx`);
 if (existsSync(target)) {
   console.error(`${path.relative(root, target)} already exists — choose another name with --id`);

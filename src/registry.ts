@@ -6,19 +6,8 @@
  * plus its schema in src/schemas/.
  */
 import type { z } from 'astro/zod';
-import {
-  bodySchema,
-  glossarySchema,
-  meetingSchema,
-  partnerSchema,
-  referenceSchema,
-  reportSchema,
-  resultSchema,
-  standardSchema,
-  topicSchema,
-  type Ref as SchemaRef,
-  type RefFactory,
-} from './schemas';
+import * as schemas from './schemas';
+import type { Ref as SchemaRef, RefFactory } from './schemas';
 import { bodyTemplate, meetingTemplate, partnerTemplate, topicTemplate, type ScaffoldTemplate } from './lib/scaffold';
 
 interface Common {
@@ -68,7 +57,7 @@ export const REGISTRY = {
     path: 'bodies',
     searchType: 'Body',
     nav: { order: 1, label: 'Bodies' },
-    schema: bodySchema,
+    schema: schemas.bodySchema,
     scaffold: bodyTemplate,
   },
   meetings: {
@@ -81,7 +70,7 @@ export const REGISTRY = {
     path: 'meetings',
     searchType: 'Meeting',
     nav: { order: 2 },
-    schema: meetingSchema,
+    schema: schemas.meetingSchema,
     scaffold: meetingTemplate,
   },
   partners: {
@@ -94,7 +83,7 @@ export const REGISTRY = {
     path: 'partners',
     searchType: 'Partner',
     nav: { order: 3 },
-    schema: partnerSchema,
+    schema: schemas.partnerSchema,
     scaffold: partnerTemplate,
   },
   topics: {
@@ -107,7 +96,7 @@ export const REGISTRY = {
     path: 'topics',
     searchType: 'Topic',
     nav: { order: 4 },
-    schema: topicSchema,
+    schema: schemas.topicSchema,
     scaffold: topicTemplate,
   },
   standards: {
@@ -121,7 +110,7 @@ export const REGISTRY = {
     path: 'standards',
     searchType: 'Standard',
     nav: { order: 5 },
-    schema: standardSchema,
+    schema: schemas.standardSchema,
   },
   reports: {
     type: 'pages',
@@ -132,7 +121,7 @@ export const REGISTRY = {
     blurb: 'The project’s reports on standardisation, each version with its abstract and history.',
     path: 'reports',
     searchType: 'Report',
-    schema: reportSchema,
+    schema: schemas.reportSchema,
   },
   results: {
     type: 'data',
@@ -143,7 +132,7 @@ export const REGISTRY = {
     blurb: 'The project’s results, and the bodies each one matters to.',
     path: 'results',
     searchType: 'Result',
-    schema: resultSchema,
+    schema: schemas.resultSchema,
   },
   glossary: {
     type: 'data',
@@ -155,7 +144,7 @@ export const REGISTRY = {
     path: 'glossary',
     searchType: 'Glossary',
     nav: { order: 6 },
-    schema: glossarySchema,
+    schema: schemas.glossarySchema,
   },
   references: {
     type: 'data',
@@ -166,7 +155,7 @@ export const REGISTRY = {
     blurb: 'The references of the reports, numbered as in the reports, with the pages that cite them.',
     path: 'references',
     searchType: 'Reference',
-    schema: referenceSchema,
+    schema: schemas.referenceSchema,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -37,7 +37,10 @@ export function publicDir(env: Record<string, string | undefined> = process.env,
 }
 
 /** The project's site configuration, for scripts that run outside the build. */
-export async function loadSiteConfig(root = process.cwd()): Promise<SiteConfig> {
-  const module = (await import(pathToFileURL(path.resolve(root, siteConfigFile())).href)) as { site: SiteConfig };
+export async function loadSiteConfig(
+  root = process.cwd(),
+  env: Record<string, string | undefined> = process.env,
+): Promise<SiteConfig> {
+  const module = (await import(pathToFileURL(path.resolve(root, siteConfigFile(env))).href)) as { site: SiteConfig };
   return module.site;
 }

@@ -8,6 +8,9 @@ import { buildGraph, type GraphInput, type NodeOf, type SiteGraph } from './grap
 import { COLLECTION_NAMES, type PageCollectionName } from '../registry';
 import { readLastChanged } from './git-history';
 import { contentDir } from './project';
+import type { EntryHead, HeadOf } from './entry-heads';
+import { absoluteUrl } from './urls';
+import { site } from '../site.config';
 
 let graph: Promise<SiteGraph> | undefined;
 
@@ -43,12 +46,42 @@ export async function entryPaths<C extends CollectionKey>(collection: C) {
   return (await getEntries(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
-/** What every entry page starts from: its entry, its node in the graph, and its rendered text. */
-export async function entryRoute<C extends PageCollectionName>(collection: C, entry: CollectionEntry<C>) {
+/**
+ * What every entry page starts from: its entry, its node in the graph, its
+ * rendered text, and its head (title, description, search attributes,
+ * structured data …) from `head`.
+ */
+export async function entryRoute<C extends PageCollectionName>(
+  collection: C,
+  entry: CollectionEntry<C>,
+  head: HeadOf<C>,
+  siteUrl: URL | undefined,
+): Promise<EntryRoute<C>> {
   const graph = await getGraph();
   const node = (graph[collection] as Map<string, NodeOf[C]>).get(entry.id)!;
   const { Content, headings } = await render(entry);
-  return { collection, id: entry.id, graph, node, Content, headings, filePath: entry.filePath, text: entry.body ?? '' };
+  const text = entry.body ?? '';
+  return {
+    collection,
+    id: entry.id,
+    graph,
+    node,
+    data: node.data,
+    Content,
+    headings,
+    filePath: entry.filePath,
+    head: head(node, { graph, text, url: absoluteUrl(siteUrl), site }),
+  };
 }
 
-export type EntryRoute<C extends PageCollectionName = PageCollectionName> = Awaited<ReturnType<typeof entryRoute<C>>>;
+export interface EntryRoute<C extends PageCollectionName = PageCollectionName> {
+  collection: C;
+  id: string;
+  graph: SiteGraph;
+  node: NodeOf[C];
+  data: NodeOf[C]['data'];
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  headings: Awaited<ReturnType<typeof render>>['headings'];
+  filePath?: string;
+  head: EntryHead;
+}

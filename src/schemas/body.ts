@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, sourceSchema, text, textList, webUrl, type RefFactory } from './common';
+import { ambiguitiesField, partialDate, sourcesField, text, textList, webUrl, type RefFactory } from './common';
 
 /** What sort of body an entry is. */
 export const BODY_KINDS = [
@@ -35,66 +35,55 @@ export const ENGAGEMENT_STATUSES = [
   'listed',
 ] as const;
 
+/** A standards organisation, committee, working group, task force or association. */
 export function bodySchema(ref: RefFactory) {
   return z
     .object({
-      /** Full name, e.g. "Technical Committee Cyber Security". */
-      name: text,
-      /** Short name used in headings and lists, e.g. "TC CYBER". */
-      acronym: text.optional(),
-      /** Other spellings the reports use ("TC-Cyber"), so that search finds them. */
-      aliases: textList,
-      /** What sort of body this is. */
-      kind: z.enum(BODY_KINDS),
-      /** The body this one belongs to (ETSI for TC CYBER). Omit for a top-level organisation. */
-      parent: ref('bodies').optional(),
-      /** The body's own web site. */
-      website: webUrl.optional(),
-      /** One or two sentences on what the body is, used in lists and page descriptions. */
-      summary: text,
-      /** Areas of activity, as the report quotes them. */
-      scope: textList,
-      /** Which of the project's results the body matters to, and why. */
+      name: text.describe('full name'),
+      acronym: text.optional().describe('short name used in headings and lists'),
+      aliases: textList.describe('other spellings the reports use, so that search finds them (list)'),
+      kind: z.enum(BODY_KINDS).describe('what sort of body it is (values below)'),
+      parent: ref('bodies')
+        .optional()
+        .describe('id of the body this one belongs to; leave out for a top-level organisation'),
+      website: webUrl.optional().describe("the body's own web site"),
+      summary: text.describe('one or two sentences on what the body is, used in lists and page descriptions'),
+      scope: textList.describe('areas of activity, as the report quotes them (list)'),
       relevance: z
         .array(
           z
             .object({
-              /** A result from content/results.yaml. */
-              result: ref('results'),
-              /** Why, in the report's words. */
-              note: text.optional(),
+              result: ref('results').describe('id of a result in `content/results.yaml`'),
+              note: text.optional().describe("why, in the report's words"),
             })
             .strict(),
         )
-        .default([]),
-      /** The engagement status as each report assessed it, oldest first; the last one is current. */
+        .default([])
+        .describe('which project results the body matters to, and why (list; see below)'),
       engagement: z
         .array(
           z
             .object({
-              status: z.enum(ENGAGEMENT_STATUSES),
-              /** When it was assessed: "YYYY-MM-DD" or "YYYY-MM". */
-              assessed: partialDate,
-              /** The report that states it. */
-              report: ref('reports'),
-              /** The report's words on the status. */
-              note: text.optional(),
+              status: z.enum(ENGAGEMENT_STATUSES).describe('the status (values below)'),
+              assessed: partialDate.describe('when it was assessed, `"YYYY-MM-DD"` or `"YYYY-MM"`'),
+              report: ref('reports').describe('id of the report that states it'),
+              note: text.optional().describe("the report's words on the status"),
             })
             .strict(),
         )
-        .default([]),
-      /** Partners engaging with this body. */
-      partners: z.array(ref('partners')).default([]),
-      /** Themes this body works on. */
-      topics: z.array(ref('topics')).default([]),
-      /** What the project intends to bring to this body. */
-      planned: textList,
-      /** Entries of content/references.yaml that the report cites for this body. */
-      citations: z.array(ref('references')).default([]),
-      /** Where the reports speak of this body. */
-      sources: z.array(sourceSchema(ref)).default([]),
-      /** Points where the report is unclear or inconsistent, said plainly. */
-      ambiguities: textList,
+        .default([])
+        .describe(
+          'where the project stands with the body, as each report assessed it, oldest first; the last one is the current status (list; see below)',
+        ),
+      partners: z.array(ref('partners')).default([]).describe('ids of the partners engaging with the body (list)'),
+      topics: z.array(ref('topics')).default([]).describe('ids of the themes it works on (list)'),
+      planned: textList.describe('what the project intends to bring to it, one line each (list)'),
+      citations: z
+        .array(ref('references'))
+        .default([])
+        .describe('ids of entries of `references.yaml` the report cites for this body (list)'),
+      sources: sourcesField(ref, 'where the reports speak of this body (see the rules above)'),
+      ambiguities: ambiguitiesField(),
     })
     .strict();
 }

@@ -21,6 +21,17 @@ export interface Ref<C extends string = string> {
  */
 export type RefFactory = <C extends string>(collection: C) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
 
+/** What separates a field's meaning from the condition under which an optional field is required. */
+export const REQUIRED_WHEN = ' | required: ';
+
+/**
+ * The documentation of a field, for the people who write content: what it
+ * means and, for an optional field that some entries must give, when. The
+ * field tables of CONTRIBUTING.md are generated from it (`npm run docs`).
+ */
+export const doc = (meaning: string, requiredWhen?: string) =>
+  requiredWhen ? `${meaning}${REQUIRED_WHEN}${requiredWhen}` : meaning;
+
 const DATE_HINT = 'a date in quotes, "YYYY-MM-DD"';
 const PARTIAL_DATE_HINT = 'a date in quotes, "YYYY-MM-DD", or "YYYY-MM" when only the month is known';
 
@@ -73,10 +84,15 @@ export const textList = z.array(text).default([]);
 export function sourceSchema(ref: RefFactory) {
   return z
     .object({
-      /** The report that states it. */
-      report: ref('reports'),
-      /** The section number in that report, e.g. "2.1". */
-      section: text.optional(),
+      report: ref('reports').describe('id of the report that states it'),
+      section: text.optional().describe('the section number in that report, in quotes'),
     })
     .strict();
 }
+
+/** `sources:` of an entry: where the reports state its facts. */
+export const sourcesField = (ref: RefFactory, meaning: string) =>
+  z.array(sourceSchema(ref)).default([]).describe(meaning);
+
+/** `ambiguities:` of an entry: what its sources leave unclear, said plainly. */
+export const ambiguitiesField = (what = 'the report leaves') => textList.describe(`what ${what} unclear (list)`);

@@ -6,19 +6,18 @@ import { calendarDate, text, webUrl, type RefFactory } from './common';
 export function glossarySchema(ref: RefFactory) {
   return z
     .object({
-      /** The abbreviation as written, e.g. "CoAP". */
-      term: text,
-      /** What it stands for. */
-      expansion: text,
-      /** True when the report's own List of Abbreviations has it. */
-      listed: z.boolean({ invalid_type_error: 'expected true or false' }).default(false),
-      /** A page of the site that explains it further (at most one). */
-      body: ref('bodies').optional(),
-      standard: ref('standards').optional(),
-      topic: ref('topics').optional(),
-      partner: ref('partners').optional(),
-      result: ref('results').optional(),
-      note: text.optional(),
+      term: text.describe('the abbreviation as written'),
+      expansion: text.describe('what it stands for'),
+      listed: z
+        .boolean({ invalid_type_error: 'expected true or false' })
+        .default(false)
+        .describe("`true` when the report's own List of Abbreviations has it, otherwise `false` (the default)"),
+      body: ref('bodies').optional().describe('id of a body page that explains it further'),
+      standard: ref('standards').optional().describe('id of a standard page'),
+      topic: ref('topics').optional().describe('id of a topic page'),
+      partner: ref('partners').optional().describe('id of a partner page'),
+      result: ref('results').optional().describe('id of a result'),
+      note: text.optional().describe('a remark'),
     })
     .strict();
 }
@@ -27,18 +26,25 @@ export function glossarySchema(ref: RefFactory) {
 export function referenceSchema() {
   return z
     .object({
-      /** The number the report gives it, shown as [n]. */
-      number: z.number({ invalid_type_error: 'expected a whole number' }).int().positive(),
-      /** Author or publisher, as the report gives it. */
-      author: text,
-      title: text,
-      /** Where it is published, e.g. "ETSI Portal". */
-      publisher: text.optional(),
-      url: webUrl.optional(),
-      /** Year of publication, when given. */
-      year: z.number({ invalid_type_error: 'expected a year, e.g. 2016' }).int().optional(),
-      /** When the report's authors last opened it. */
-      accessed: calendarDate.optional(),
+      number: z
+        .number({ invalid_type_error: 'expected a whole number' })
+        .int()
+        .positive()
+        .describe(
+          'the number the report gives it, shown as [n]; a whole number without quotes, used by no other reference',
+        ),
+      author: text.describe('author or publisher, as the report gives it'),
+      title: text.describe('title'),
+      publisher: text.optional().describe('where it is published'),
+      url: webUrl.optional().describe('web address'),
+      year: z
+        .number({ invalid_type_error: 'expected a year, e.g. 2016' })
+        .int()
+        .optional()
+        .describe('year of publication, without quotes'),
+      accessed: calendarDate
+        .optional()
+        .describe('when the report\'s authors last opened it: a full day, `"YYYY-MM-DD"`'),
     })
     .strict();
 }
@@ -47,10 +53,9 @@ export function referenceSchema() {
 export function resultSchema() {
   return z
     .object({
-      name: text,
-      /** Short label, e.g. "NORM". */
-      short: text.optional(),
-      summary: text,
+      name: text.describe('name of the result'),
+      short: text.optional().describe('short label'),
+      summary: text.describe('what it is'),
     })
     .strict();
 }

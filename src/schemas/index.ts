@@ -4,29 +4,22 @@
  * files live, is said once, in src/registry.ts.
  */
 import type { z } from 'astro/zod';
-import { bodySchema } from './body';
-import { glossarySchema, referenceSchema, resultSchema } from './data';
-import { meetingSchema } from './meeting';
-import { partnerSchema } from './partner';
-import { reportSchema } from './report';
-import { standardSchema } from './standard';
-import { topicSchema } from './topic';
+import type { bodySchema } from './body';
+import type { glossarySchema, referenceSchema, resultSchema } from './data';
+import type { meetingSchema } from './meeting';
+import type { partnerSchema } from './partner';
+import type { reportSchema } from './report';
+import type { standardSchema } from './standard';
+import type { topicSchema } from './topic';
 
-export {
-  bodySchema,
-  glossarySchema,
-  meetingSchema,
-  partnerSchema,
-  referenceSchema,
-  reportSchema,
-  resultSchema,
-  standardSchema,
-  topicSchema,
-};
 export * from './common';
-export { BODY_KINDS, ENGAGEMENT_STATUSES } from './body';
-export { MEETING_KINDS, CONTRIBUTION_KINDS } from './meeting';
-export { STANDARD_KINDS } from './standard';
+export * from './body';
+export * from './data';
+export * from './meeting';
+export * from './partner';
+export * from './report';
+export * from './standard';
+export * from './topic';
 
 /** The parsed data of one entry of each collection. */
 export type BodyData = z.output<ReturnType<typeof bodySchema>>;

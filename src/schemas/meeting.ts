@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, sourceSchema, text, textList, timeOfDay, type RefFactory } from './common';
+import { ambiguitiesField, doc, partialDate, sourcesField, text, timeOfDay, type RefFactory } from './common';
 
 export const MEETING_KINDS = ['standards-meeting', 'workshop', 'project-meeting'] as const;
 
@@ -13,46 +13,60 @@ export const CONTRIBUTION_KINDS = [
   'work-item-proposal',
 ] as const;
 
+/** A standards meeting, a workshop or a project meeting. */
 export function meetingSchema(ref: RefFactory) {
   return z
     .object({
-      /** e.g. "ETSI TC CYBER #7". */
-      title: text,
-      kind: z.enum(MEETING_KINDS),
-      /** First day, "YYYY-MM-DD", or "YYYY-MM" when the report gives only the month. */
-      start: partialDate,
-      /** Last day, for meetings over several days. */
-      end: partialDate.optional(),
-      /** Start and end times, "HH:MM", when the report gives them. */
-      startTime: timeOfDay.optional(),
-      endTime: timeOfDay.optional(),
-      /** Where it took place, as the report says. */
-      place: text.optional(),
-      /** The event it was held with, e.g. "ICT Proposer Day". */
-      occasion: text.optional(),
-      /** One or two sentences, used in lists and page descriptions. */
-      summary: text,
-      /** The bodies that met. Empty for the project's own meetings. */
-      bodies: z.array(ref('bodies')).default([]),
-      /** Partners the report places at the meeting. Contributors count as present. */
-      partnersPresent: z.array(ref('partners')).default([]),
-      /** What the project brought, each item to one body by one partner. */
+      title: text.describe('the meeting as people will look for it'),
+      kind: z
+        .enum(MEETING_KINDS)
+        .describe(
+          "`standards-meeting` (a meeting of one or more bodies), `workshop` or `project-meeting` (the project's own)",
+        ),
+      start: partialDate.describe('first day, `"YYYY-MM-DD"`, or `"YYYY-MM"` when only the month is known'),
+      end: partialDate.optional().describe('last day, for meetings over several days; not before `start`'),
+      startTime: timeOfDay.optional().describe('start time, `"HH:MM"`'),
+      endTime: timeOfDay.optional().describe('end time, `"HH:MM"`; for a one-day meeting, after `startTime`'),
+      place: text.optional().describe('where it took place, as the source says'),
+      occasion: text.optional().describe('the event it was held with'),
+      summary: text.describe('one or two sentences, used in lists and search results'),
+      bodies: z
+        .array(ref('bodies'))
+        .default([])
+        .describe(
+          doc(
+            'ids of the bodies that met (list); at least one for a `standards-meeting`, empty for a project meeting',
+            'for a standards meeting',
+          ),
+        ),
+      partnersPresent: z
+        .array(ref('partners'))
+        .default([])
+        .describe(
+          'ids of the partners the source places at the meeting (list); partners who contributed count as present',
+        ),
       contributions: z
         .array(
           z
             .object({
-              /** The contribution, in the report's words. */
-              text,
-              kind: z.enum(CONTRIBUTION_KINDS),
-              partner: ref('partners'),
-              /** Which of the meeting's bodies it was for. Required when the meeting has more than one body. */
-              body: ref('bodies').optional(),
+              text: text.describe("the contribution, in the source's words"),
+              kind: z.enum(CONTRIBUTION_KINDS).describe('what sort of contribution (values below)'),
+              partner: ref('partners').describe('id of the partner who made it'),
+              body: ref('bodies')
+                .optional()
+                .describe(
+                  doc(
+                    "id of the body it was for; must be one of the meeting's `bodies`",
+                    'when the meeting has more than one body',
+                  ),
+                ),
             })
             .strict(),
         )
-        .default([]),
-      sources: z.array(sourceSchema(ref)).default([]),
-      ambiguities: textList,
+        .default([])
+        .describe('what the project brought, one item per contribution (see below)'),
+      sources: sourcesField(ref, 'where a report states these facts (see the rules above)'),
+      ambiguities: ambiguitiesField('the sources leave'),
     })
     .strict();
 }

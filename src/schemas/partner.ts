@@ -1,22 +1,19 @@
+import { ambiguitiesField, sourcesField, text, textList, webUrl, type RefFactory } from './common';
 import { z } from 'astro/zod';
-import { sourceSchema, text, textList, webUrl, type RefFactory } from './common';
 
+/** A consortium partner. */
 export function partnerSchema(ref: RefFactory) {
   return z
     .object({
-      /** Short name used across the site, e.g. "P3C". */
-      name: text,
-      /** Legal name as the report gives it. */
-      legalName: text.optional(),
-      aliases: textList,
-      country: text.optional(),
-      website: webUrl.optional(),
-      /** The partner's part in the standardisation work. */
-      role: text,
-      /** People named in the reports. Names only: e-mail addresses are never published. */
-      people: textList,
-      sources: z.array(sourceSchema(ref)).default([]),
-      ambiguities: textList,
+      name: text.describe('short name used across the site'),
+      legalName: text.optional().describe('legal name as the report gives it'),
+      aliases: textList.describe('other spellings, for search (list)'),
+      country: text.optional().describe('country'),
+      website: webUrl.optional().describe("the partner's web site"),
+      role: text.describe("the partner's part in the standardisation work"),
+      people: textList.describe('people named in the reports: **names only**, never an e-mail address (list)'),
+      sources: sourcesField(ref, 'where the reports speak of this partner'),
+      ambiguities: ambiguitiesField('the reports leave'),
     })
     .strict();
 }

@@ -1,48 +1,51 @@
 import { z } from 'astro/zod';
-import { calendarDate, text, textList, type RefFactory } from './common';
+import { ambiguitiesField, calendarDate, text, textList, type RefFactory } from './common';
 
+/** A version of the standardisation report (a deliverable). */
 export function reportSchema(ref: RefFactory) {
   return z
     .object({
-      /** Deliverable number, e.g. "D6.4". */
-      number: text,
-      title: text,
-      /** "1.0" */
-      version: text,
-      /** The earlier version this one replaces. */
-      supersedes: ref('reports').optional(),
-      /** Contractual delivery date, as the grant agreement states it ("Project Month 6"). */
-      dueDate: text,
-      /** Actual delivery date. */
-      deliveryDate: calendarDate,
-      workPackage: text,
-      /** Nature code (R = report). */
-      nature: text,
-      /** Dissemination level (PU = public). */
-      dissemination: text,
-      personMonths: z.number({ invalid_type_error: 'expected a number, e.g. 1.5' }).nonnegative().optional(),
-      pages: z.number({ invalid_type_error: 'expected a whole number' }).int().positive().optional(),
-      /** Partners credited on the cover. */
-      contributors: z.array(ref('partners')).default([]),
-      keywords: textList,
-      abstract: text,
+      number: text.describe('deliverable number'),
+      title: text.describe('title'),
+      version: text.describe('version, as text'),
+      supersedes: ref('reports').optional().describe('id of the earlier version this one replaces'),
+      dueDate: text.describe('contractual delivery date, as the grant agreement states it (free text)'),
+      deliveryDate: calendarDate.describe('actual delivery date: a full day, `"YYYY-MM-DD"`'),
+      workPackage: text.describe('work package'),
+      nature: text.describe('nature code (R = report)'),
+      dissemination: text.describe('dissemination level (PU = public)'),
+      personMonths: z
+        .number({ invalid_type_error: 'expected a number, e.g. 1.5' })
+        .nonnegative()
+        .optional()
+        .describe('effort, a number without quotes'),
+      pages: z
+        .number({ invalid_type_error: 'expected a whole number' })
+        .int()
+        .positive()
+        .optional()
+        .describe('number of pages, a whole number without quotes'),
+      contributors: z.array(ref('partners')).default([]).describe('ids of the partners credited on the cover (list)'),
+      keywords: textList.describe('keywords (list)'),
+      abstract: text.describe('the abstract'),
       history: z
         .array(
           z
             .object({
-              date: calendarDate,
-              revision: text,
-              comment: text,
-              author: text,
-              /** Affiliation as the report writes it. */
-              affiliation: text,
-              /** The partner, when the affiliation names one unambiguously. */
-              partner: ref('partners').optional(),
+              date: calendarDate.describe('a full day, `"YYYY-MM-DD"`'),
+              revision: text.describe('revision'),
+              comment: text.describe('what changed'),
+              author: text.describe('author, as the report writes it'),
+              affiliation: text.describe('affiliation, as the report writes it'),
+              partner: ref('partners')
+                .optional()
+                .describe('id of the partner, when the affiliation names one unambiguously'),
             })
             .strict(),
         )
-        .default([]),
-      ambiguities: textList,
+        .default([])
+        .describe('the document history table (see below)'),
+      ambiguities: ambiguitiesField(),
     })
     .strict();
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, textList, type RefFactory } from './common';
+import { ambiguitiesField, text, textList, type RefFactory } from './common';
 
 export const STANDARD_KINDS = [
   'protocol',
@@ -12,29 +12,23 @@ export const STANDARD_KINDS = [
   'mandate',
 ] as const;
 
+/** A protocol, specification, directive or mandate. */
 export function standardSchema(ref: RefFactory) {
   return z
     .object({
-      /** Name used in headings, e.g. "Constrained Application Protocol". */
-      name: text,
-      /** Short name or designation, e.g. "CoAP", "IEEE C37.118.1-2011". */
-      acronym: text.optional(),
-      aliases: textList,
-      kind: z.enum(STANDARD_KINDS),
-      /** The body that maintains it, when it has a page. */
-      maintainer: ref('bodies').optional(),
-      /** Who issued it, in words, when it is not a body of the site (e.g. "European Commission"). */
-      issuer: text.optional(),
-      /** Other bodies the report connects with it. */
-      bodies: z.array(ref('bodies')).default([]),
-      topics: z.array(ref('topics')).default([]),
-      /** Partners that co-author or use it, as the report says. */
-      partners: z.array(ref('partners')).default([]),
-      /** Its state, as the report gives it ("close to being finalised"). */
-      status: text.optional(),
-      summary: text,
-      citations: z.array(ref('references')).default([]),
-      ambiguities: textList,
+      name: text.describe('name used in headings'),
+      acronym: text.optional().describe('short name or designation'),
+      aliases: textList.describe('other spellings, for search (list)'),
+      kind: z.enum(STANDARD_KINDS).describe('what sort of document it is (values below)'),
+      maintainer: ref('bodies').optional().describe('id of the body that maintains it, when it has a page'),
+      issuer: text.optional().describe('who issued it, in words, when that is not a body of the site'),
+      bodies: z.array(ref('bodies')).default([]).describe('ids of other bodies the report connects with it (list)'),
+      topics: z.array(ref('topics')).default([]).describe('ids of themes (list)'),
+      partners: z.array(ref('partners')).default([]).describe('ids of partners that co-author or use it (list)'),
+      status: text.optional().describe("its state, in the report's words (free text, not a list of values)"),
+      summary: text.describe('one or two sentences on what it is'),
+      citations: z.array(ref('references')).default([]).describe('ids of entries of `references.yaml` (list)'),
+      ambiguities: ambiguitiesField(),
     })
     .strict();
 }

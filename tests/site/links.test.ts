@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { internalLinks, readSite } from '../support/html';
-import { SITES, type SiteName } from '../support/paths';
+import { SITES, sitesUnderTest } from '../support/paths';
 
 function fileFor(dir: string, base: string, urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
@@ -14,12 +14,12 @@ function fileFor(dir: string, base: string, urlPath: string): string | undefined
   return existsSync(index) ? index : undefined;
 }
 
-describe.each(Object.keys(SITES) as SiteName[])('links of the site built at %s', (name) => {
+describe.each(sitesUnderTest())('links of the %s site', (name) => {
   const site = SITES[name];
 
   it('resolve to a page or file, and every fragment to an element on it', async () => {
     const pages = await readSite(site.dir, site.base);
-    expect(pages.size).toBeGreaterThan(90);
+    expect(pages.size).toBeGreaterThan(20);
     const broken: string[] = [];
     let checked = 0;
     for (const page of pages.values()) {
@@ -39,7 +39,8 @@ describe.each(Object.keys(SITES) as SiteName[])('links of the site built at %s',
       }
     }
     expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(1000);
+    // Every page links to the navigation, the footer and its own entries: an empty site would not pass.
+    expect(checked).toBeGreaterThan(pages.size * 15);
   });
 
   it('never leaves the base path', async () => {

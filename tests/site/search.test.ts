@@ -1,89 +1,38 @@
 /**
- * Search in a real browser (Debian's Chromium) against the built site served
- * on 127.0.0.1, at / and under /sub/: relevance, facets, deep links and the
- * back button, the keyboard, and no console errors or failed requests.
+ * Search in a real browser (Debian's Chromium) on every site under test,
+ * served on 127.0.0.1 under its base path: every kind of page is found by
+ * its name, the type facet counts what the content holds, filters narrow,
+ * the header's field leads to results, and the page says what to do without
+ * JavaScript. Nothing logs an error or fails to load.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
-import { SITES, type SiteName } from '../support/paths';
-import { realContent, toGraphInput } from '../support/content';
-import { buildGraph, type SiteGraph } from '../../src/lib/graph';
-
-/** Queries a visitor could bring from the report, and the page that must be among the first three results. */
-const RELEVANCE: [query: string, page: string][] = [
-  ['CoAP', 'standards/coap/'],
-  ['TC 215', 'bodies/cenelec-tc-215/'],
-  ['TC215', 'bodies/cenelec-tc-215/'],
-  ['TC-215', 'bodies/cenelec-tc-215/'],
-  ['STF 516', 'bodies/etsi-stf-516/'],
-  ['STF516', 'bodies/etsi-stf-516/'],
-  ['SA6', 'bodies/3gpp-sa6/'],
-  ['SA 6', 'bodies/3gpp-sa6/'],
-  ['oneM2M', 'bodies/onem2m/'],
-  ['CoRE', 'bodies/ietf-core/'],
-  ['legal metrology', 'topics/legal-metrology/'],
-  ['Ericsson', 'partners/lmf/'],
-  ['PMU', 'topics/real-time-metering-pmu/'],
-  ['Phasor Measurement Unit', 'topics/real-time-metering-pmu/'],
-  ['WELMEC', 'bodies/welmec/'],
-  ['DLMS', 'standards/dlms-cosem/'],
-  ['Measuring Instruments Directive', 'standards/mid-2004-22-ec/'],
-  ['M/462', 'standards/mandate-m-462/'],
-  ['Ispra', 'meetings/2016-09-13-jrc-ispra/'],
-  ['TC CYBER', 'bodies/etsi-tc-cyber/'],
-  ['SenML', 'standards/senml/'],
-  ['P3C', 'partners/p3c/'],
-  ['IEC 61850', 'standards/iec-61850/'],
-  ['Mobile Edge Computing', 'bodies/etsi-mec/'],
-  ['CIGRE B5', 'bodies/cigre-sc-b5/'],
-  ['Aachen', 'meetings/2016-05-19-aachen-project-meeting/'],
-  ['Paschalidis', 'partners/p3c/'],
-  ['critical infrastructure', 'topics/critical-infrastructure-protection/'],
-];
+import { sitesUnderTest } from '../support/paths';
+import { onePerTemplate, openSite, type OpenSite } from '../support/site';
+import { answered, resultUrls, tab } from '../support/search';
+import { NAVIGATION, REGISTRY, hasPages } from '../../src/registry';
+import { collectionPath } from '../../src/lib/urls';
 
 let browser: Browser;
-let graph: SiteGraph;
 beforeAll(async () => {
   browser = await launchBrowser();
-  graph = buildGraph(toGraphInput(await realContent()));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** A browser tab that records every console error and failed request. */
-async function tab(context: BrowserContext, problems: string[]): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-  page.on(
-    'response',
-    (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
-  );
-  return page;
-}
+/** The name a visitor would type for an entry. */
+const nameOf = (data: Record<string, unknown>) => String(data.acronym ?? data.title ?? data.name ?? data.number);
 
-/** Waits until the search page has answered (for `query`, when given): results, no results, or the browse prompt. */
-async function answered(page: Page, query?: string) {
-  await page.waitForFunction((query) => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    if (query && !status.includes(`“${query}”`)) return false;
-    return document.querySelector('[data-search-results] > li') || /No results|Type a name/.test(status);
-  }, query);
-}
-
-const resultUrls = (page: Page) =>
-  page.$$eval('[data-search-results] > li', (items) => items.map((li) => (li as HTMLElement).dataset.url!));
-
-describe.each(Object.keys(SITES) as SiteName[])('search on the site built at %s', (name) => {
-  const site = SITES[name];
+describe.each(sitesUnderTest())('search on the %s site', (name) => {
+  let site: OpenSite;
   let server: StaticServer;
   let context: BrowserContext;
   const problems: string[] = [];
   beforeAll(async () => {
+    site = await openSite(name);
     server = await serve(site.dir, site.base);
     context = await browser.newContext();
   });
@@ -94,162 +43,65 @@ describe.each(Object.keys(SITES) as SiteName[])('search on the site built at %s'
     await context?.close();
     await server?.close();
   });
+  const origin = () => new URL(server.url).origin;
 
-  it('finds the right page in the first three results for each query of the relevance table', async () => {
-    expect(RELEVANCE.length).toBeGreaterThanOrEqual(20);
+  it('finds an entry of every kind by its name, among the first three results', async () => {
     const page = await tab(context, problems);
     const misses: string[] = [];
-    for (const [query, target] of RELEVANCE) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const sample = onePerTemplate(site);
+    expect(sample.length).toBeGreaterThanOrEqual(5);
+    for (const entry of sample) {
+      const query = nameOf(entry.data);
+      await page.goto(`${origin()}${site.url(`/search/?q=${encodeURIComponent(query)}`)}`);
       await answered(page);
       const top = (await resultUrls(page)).slice(0, 3);
-      if (!top.includes(`${site.base}${target}`)) misses.push(`"${query}": ${top.join(', ')}`);
+      if (!top.includes(site.entryUrl(entry))) misses.push(`"${query}": ${top.join(', ')}`);
     }
     expect(misses).toEqual([]);
     await page.close();
   });
 
-  it('takes a query typed in the home page header to the body page', async () => {
+  it('counts the pages of each type as the content holds them, and filters by type', async () => {
     const page = await tab(context, problems);
-    await page.goto(server.url);
-    await page.getByRole('searchbox', { name: 'Search the site' }).fill('STF 516');
-    await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
-    await page.waitForURL(/\/search\/\?q=STF\+516$/);
+    await page.goto(`${origin()}${site.url('/search/')}`);
     await answered(page);
-    await page.locator(`[data-search-results] > li[data-url="${site.base}bodies/etsi-stf-516/"] h2 a`).click();
-    await page.waitForURL(`**${site.base}bodies/etsi-stf-516/`);
-    expect((await page.locator('main h1').textContent())?.trim()).toBe('ETSI STF 516');
-    await page.close();
-  });
-
-  it('shows a type, the details and a highlighted excerpt with each result', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?q=Ispra`);
-    await answered(page);
-    const meeting = page.locator(`[data-search-results] > li[data-url="${site.base}meetings/2016-09-13-jrc-ispra/"]`);
-    await expect.poll(() => meeting.textContent()).toContain('Meeting');
-    expect(await meeting.textContent()).toContain('13 September 2016');
-    expect(await meeting.textContent()).toContain('ETSI STF 516 · CENELEC TC 215');
-    expect(await meeting.locator('mark').first().textContent()).toMatch(/ispra/i);
-    await page.goto(`${server.url}search/?q=WELMEC`);
-    await answered(page);
-    const body = page.locator(`[data-search-results] > li[data-url="${site.base}bodies/welmec-wg-7/"]`);
-    expect(await body.textContent()).toMatch(/Body.*WELMEC.*Planned/);
-    await page.close();
-  });
-
-  it('reaches a glossary entry on its own', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('Joint Research Centre')}`);
-    await answered(page);
-    const link = page.locator(`a[href="${site.base}glossary/#jrc"]`);
-    await expect.poll(() => link.count()).toBeGreaterThan(0);
-    await page.close();
-  });
-
-  it('filters by type, counts pages per facet value, and browses with an empty query', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/`);
-    await answered(page);
-    const count = async (facet: string, value: string) =>
-      Number(
-        await page.locator(`input[name="${facet}"][value="${value}"]`).locator('xpath=..').getAttribute('data-count'),
-      );
-    expect(await count('type', 'Meeting')).toBe(graph.meetings.size);
-    expect(await count('type', 'Body')).toBe(graph.bodies.size);
-    expect(await count('type', 'Partner')).toBe(graph.partners.size);
-
-    await page.locator('input[name="type"][value="Meeting"]').check();
-    await expect.poll(() => resultUrls(page)).toHaveLength(graph.meetings.size);
-    expect(page.url()).toMatch(/\/search\/\?type=meeting$/);
-    expect(new Set(await resultUrls(page))).toEqual(
-      new Set([...graph.meetings.keys()].map((id) => `${site.base}meetings/${id}/`)),
-    );
-    await page.close();
-  });
-
-  it('combines filters: every meeting of 2016 with ETSI bodies', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?type=meeting&year=2016&organisation=etsi`);
-    await answered(page);
-    expect(await page.locator('input[name="year"][value="2016"]').isChecked()).toBe(true);
-    expect(await page.locator('input[name="organisation"][value="ETSI"]').isChecked()).toBe(true);
-    const expected = [...graph.meetings.values()]
-      .filter(
-        (m) => m.start.year === 2016 && m.data.bodies.some((b) => graph.bodies.get(b.id)!.organisation === 'etsi'),
-      )
-      .map((m) => `${site.base}meetings/${m.id}/`);
-    expect(expected.length).toBeGreaterThan(1);
-    expect(new Set(await resultUrls(page))).toEqual(new Set(expected));
-    await page.close();
-  });
-
-  it('narrows a query with a filter, and restores the previous search with the back button', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?q=coap`);
-    await answered(page);
-    const all = await resultUrls(page);
-    expect(all.some((u) => !u.includes('/standards/'))).toBe(true);
-    await page.locator('input[name="type"][value="Standard"]').check();
-    await page.waitForURL(/\?q=coap&type=standard$/);
-    await expect.poll(async () => (await resultUrls(page)).every((u) => u.includes('/standards/'))).toBe(true);
-    const narrowed = await resultUrls(page);
-    expect(narrowed.length).toBeGreaterThan(0);
-    expect(narrowed.length).toBeLessThan(all.length);
-
-    await page.getByRole('searchbox', { name: 'Search the site' }).last().fill('welmec');
-    // Longer than the typing delay: the search runs while typing, then Enter confirms it.
-    await page.waitForTimeout(300);
-    await page.getByRole('searchbox', { name: 'Search the site' }).last().press('Enter');
-    await page.waitForURL(/\?q=welmec&type=standard$/);
-    await page.goBack();
-    await page.waitForURL(/\?q=coap&type=standard$/);
-    await expect.poll(() => page.locator('[data-search-input]').inputValue()).toBe('coap');
-    await expect.poll(() => resultUrls(page)).toEqual(narrowed);
-    await page.goBack();
-    await page.waitForURL(/\?q=coap$/);
-    await expect.poll(async () => (await resultUrls(page)).length).toBe(all.length);
-    await page.close();
-  });
-
-  it('opens with the keyboard: "/" and Ctrl-K focus the field, Tab and Enter open a result', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}bodies/etsi/`);
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.locator('main h1').click();
-    await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-
-    await page.goto(`${server.url}search/`);
-    await answered(page);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
-    await page.keyboard.type('oneM2M');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\?q=oneM2M$/);
-    await answered(page, 'oneM2M');
-    expect(await page.locator('[role="status"]').textContent()).toMatch(/^\d+ results? for “oneM2M”/);
-    let reached = '';
-    for (let i = 0; i < 120 && !reached.includes('/bodies/onem2m/'); i++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate(
-        () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+    for (const collection of ['bodies', 'meetings', 'partners'] as const) {
+      const type = REGISTRY[collection].searchType;
+      const box = page.locator(`input[name="type"][value="${type}"]`).locator('xpath=..');
+      expect(Number(await box.getAttribute('data-count')), type).toBe(
+        site.entries.filter((e) => e.collection === collection).length,
       );
     }
-    expect(reached).toBe(`${site.base}bodies/onem2m/`);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**${site.base}bodies/onem2m/`);
+    await page.locator(`input[name="type"][value="${REGISTRY.meetings.searchType}"]`).check();
+    const meetings = site.entries.filter((e) => e.collection === 'meetings').map((e) => site.entryUrl(e));
+    await expect.poll(() => resultUrls(page)).toHaveLength(meetings.length);
+    expect(page.url()).toMatch(/\/search\/\?type=meeting$/);
+    expect(new Set(await resultUrls(page))).toEqual(new Set(meetings));
     await page.close();
   });
 
-  it('says that search needs JavaScript, and links to the browse pages, when scripts are off', async () => {
+  it('takes a query typed in the header of another page to its results', async () => {
+    const entry = site.pageEntries.find((e) => hasPages(e.collection) && e.collection === 'bodies')!;
+    const page = await tab(context, problems);
+    await page.goto(`${origin()}${site.url('/')}`);
+    const field = page.getByRole('searchbox', { name: 'Search the site' });
+    await field.fill(nameOf(entry.data));
+    await field.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await answered(page, nameOf(entry.data));
+    await page.locator(`[data-search-results] > li[data-url="${site.entryUrl(entry)}"] h2 a`).click();
+    await page.waitForURL(`**${site.entryUrl(entry)}`);
+    await page.close();
+  });
+
+  it('says that search needs JavaScript, and links to the collection pages, when scripts are off', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${origin()}${site.url('/search/')}`);
     const note = page.locator('main p', { hasText: 'Search needs JavaScript' });
     expect(await note.isVisible()).toBe(true);
-    for (const collection of ['bodies', 'meetings', 'partners', 'topics']) {
-      expect(await note.locator(`a[href="${site.base}${collection}/"]`).count()).toBe(1);
+    for (const { collection } of NAVIGATION) {
+      expect(await note.locator(`a[href="${site.url(collectionPath(collection))}"]`).count()).toBe(1);
     }
     await noScript.close();
   });

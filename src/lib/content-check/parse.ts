@@ -65,14 +65,19 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
+/** A source that could not be read: no data, one problem about the file as a whole. */
+function unreadable(file: string, message: string, line?: number): ParsedSource {
+  return {
+    data: undefined,
+    problems: [{ file, line, field: '(file)', message }],
+    lineOf: () => undefined,
+    sourceOf: () => undefined,
+  };
+}
+
 /** A YAML data file (glossary, references …). */
 export function parseDataFile(file: string, source: string): ParsedSource {
-  if (source.trim() === '') {
-    return {
-      ...emptySource(),
-      problems: [{ file, field: '(file)', message: 'the file is empty — it must hold one entry per id' }],
-    };
-  }
+  if (source.trim() === '') return unreadable(file, 'the file is empty — it must hold one entry per id');
   return parseYaml(file, source, 1);
 }
 
@@ -82,49 +87,17 @@ const FENCE = /^---[ \t]*$/;
 export function parsePageFile(file: string, source: string): ParsedSource & { textLine: number; text: string } {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (source.trim() === '') {
-    return {
-      ...emptySource(),
-      textLine: 1,
-      text: '',
-      problems: [
-        {
-          file,
-          field: '(file)',
-          message: 'the file is empty — it needs front matter between two "---" lines, then the page text',
-        },
-      ],
-    };
+    const message = 'the file is empty — it needs front matter between two "---" lines, then the page text';
+    return { ...unreadable(file, message), textLine: 1, text: '' };
   }
   if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      ...emptySource(),
-      textLine: 1,
-      text: source,
-      problems: [
-        {
-          file,
-          line: 1,
-          field: '(file)',
-          message: 'the file does not start with front matter — its first line must be "---"',
-        },
-      ],
-    };
+    const message = 'the file does not start with front matter — its first line must be "---"';
+    return { ...unreadable(file, message, 1), textLine: 1, text: source };
   }
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (close === -1) {
-    return {
-      ...emptySource(),
-      textLine: 1,
-      text: '',
-      problems: [
-        {
-          file,
-          line: 1,
-          field: '(file)',
-          message: 'the front matter is not closed — add a line "---" after the last field',
-        },
-      ],
-    };
+    const message = 'the front matter is not closed — add a line "---" after the last field';
+    return { ...unreadable(file, message, 1), textLine: 1, text: '' };
   }
   const yaml = lines.slice(1, close).join('\n');
   const parsed = parseYaml(file, yaml, 2);
@@ -144,8 +117,4 @@ export function parsePageFile(file: string, source: string): ParsedSource & { te
     });
   }
   return { ...parsed, textLine: close + 2, text: lines.slice(close + 1).join('\n') };
-}
-
-function emptySource(): ParsedSource {
-  return { data: undefined, problems: [], lineOf: () => undefined, sourceOf: () => undefined };
 }

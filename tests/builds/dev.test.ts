@@ -9,8 +9,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { projectWith, removeProjects } from '../support/project';
+import { BASE_CONTENT_DIR } from '../support/fixtures';
 
-const MEETING = 'content/meetings/2016-06-etsi-tc-cyber-7.mdx';
+const MEETING = 'content/meetings/2020-03-10-tc-1.mdx';
 let dir: string;
 let server: ChildProcess;
 let output = '';
@@ -34,7 +35,10 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 }
 
 beforeAll(async () => {
-  dir = await projectWith({ [MEETING]: (s) => s.replace(/^title: .*$/m, 'titel: "Broken"') });
+  dir = await projectWith(
+    { [MEETING]: (s) => s.replace(/^title: .*$/m, 'titel: "Broken"') },
+    { content: BASE_CONTENT_DIR },
+  );
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -65,19 +69,18 @@ afterAll(async () => {
 describe('npm run dev with a content mistake', () => {
   it('prints the problem and keeps serving the other pages', async () => {
     expect(output).toContain(`${MEETING}:2 — titel — unknown field "titel" — did you mean "title"?`);
-    const response = await fetch(`${url}/bodies/etsi-tc-cyber/`);
+    const response = await fetch(`${url}/bodies/org-tc-1/`);
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('TC CYBER');
+    expect(await response.text()).toContain('ESO TC 1');
   });
 
   it('serves the page once the file is fixed', async () => {
     const file = path.join(dir, MEETING);
-    await writeFile(file, (await readFile(file, 'utf8')).replace('titel: "Broken"', 'title: "TC CYBER #7, fixed"'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace('titel: "Broken"', 'title: "TC 1 meeting, fixed"'));
     await until(() => output.includes('content is valid'), 'the content check to pass again');
-    await until(() => output.includes('Reloaded data from 2016-06-etsi-tc-cyber-7.mdx'), 'Astro to reload the file');
+    await until(() => output.includes('Reloaded data from 2020-03-10-tc-1.mdx'), 'Astro to reload the file');
     await until(
-      async () =>
-        (await (await fetch(`${url}/meetings/2016-06-etsi-tc-cyber-7/`)).text()).includes('TC CYBER #7, fixed'),
+      async () => (await (await fetch(`${url}/meetings/2020-03-10-tc-1/`)).text()).includes('TC 1 meeting, fixed'),
       'the fixed page',
     );
   });

@@ -13,14 +13,15 @@ import { launchBrowser } from '../support/browser';
 import { projectWith, removeProjects } from '../support/project';
 import { serve } from '../support/server';
 import { ROOT } from '../support/paths';
+import { BASE_CONTENT_DIR } from '../support/fixtures';
 
 let dir: string;
 let output: string;
-const title = 'ETSI TC CYBER #9 Sophia Antipolis';
-const id = '2017-02-14-etsi-tc-cyber-9-sophia-antipolis';
+const title = 'TC 1 plenary Sophia Antipolis';
+const id = '2021-02-14-tc-1-plenary-sophia-antipolis';
 
 beforeAll(async () => {
-  dir = await projectWith();
+  dir = await projectWith({}, { content: BASE_CONTENT_DIR });
   output = execFileSync(
     process.execPath,
     [
@@ -30,13 +31,13 @@ beforeAll(async () => {
       '--title',
       title,
       '--start',
-      '2017-02-14',
+      '2021-02-14',
       '--end',
-      '2017-02-16',
+      '2021-02-16',
       '--bodies',
-      'etsi-tc-cyber',
+      'org-tc-1',
       '--partners',
-      'p3c',
+      'alpha',
     ],
     { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -51,15 +52,15 @@ describe('a meeting added with the scaffolder', () => {
   it('is written with the right name and quoted dates', () => {
     expect(output).toContain(`Wrote content/meetings/${id}.mdx`);
     const source = readFileSync(path.join(dir, 'content/meetings', `${id}.mdx`), 'utf8');
-    expect(source).toContain('start: "2017-02-14"');
-    expect(source).toContain('end: "2017-02-16"');
+    expect(source).toContain('start: "2021-02-14"');
+    expect(source).toContain('end: "2021-02-16"');
     expect(source).toMatch(/^# .*$/m);
   });
 
   it('has its page, and appears on its body, its partner and the timeline', () => {
     expect(page(`meetings/${id}`)('main h1').text()).toBe(title);
     const link = `/meetings/${id}/`;
-    for (const url of ['bodies/etsi-tc-cyber', 'partners/p3c', 'meetings', '']) {
+    for (const url of ['bodies/org-tc-1', 'partners/alpha', 'meetings', '']) {
       const $ = page(url);
       expect($(`main a[href="${link}"]`).length, url).toBeGreaterThan(0);
     }

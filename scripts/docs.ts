@@ -1,0 +1,21 @@
+/**
+ * npm run docs — rewrites the field tables of CONTRIBUTING.md from the
+ * schemas: each field, whether it is required, and what it means. Examples
+ * written in the tables are kept. A unit test fails when the tables and the
+ * schemas disagree (tests/unit/field-docs.test.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { contributingTables } from '../src/lib/content-check/field-tables';
+import { updateDocument } from '../src/lib/field-docs';
+
+const file = 'CONTRIBUTING.md';
+const before = readFileSync(file, 'utf8');
+const { text, missing } = updateDocument(before, contributingTables());
+if (missing.length) {
+  console.error(
+    `${file} has no place for these tables; add <!-- fields: NAME --> and <!-- /fields: NAME -->: ${missing.join(', ')}`,
+  );
+  process.exit(1);
+}
+writeFileSync(file, text);
+console.log(text === before ? `${file} already agrees with the schemas.` : `${file}: field tables updated.`);

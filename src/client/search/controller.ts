@@ -1,0 +1,178 @@
+/**
+ * The search page: Pagefind's index behind a field, facets with counts and
+ * results with their details. It keeps the state (state.ts) in the address,
+ * asks Pagefind, and draws what comes back (render.ts). Filters work without
+ * a query, to browse (every meeting of a year, with one organisation's bodies).
+ */
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind';
+import { renderFacets, renderResult, type Facet } from './render';
+import * as searchState from './state';
+
+const PAGE_SIZE = 10;
+/** How long typing pauses before the search runs. */
+const TYPING_PAUSE = 50;
+
+export class SearchPage {
+  private pagefind?: Pagefind;
+  private allFilters: FilterCounts = {};
+  private readonly facets: Facet[];
+  /** Page types whose entries are anchors on one page: their sub-results are the matches. */
+  private readonly anchored: Set<string>;
+  private readonly input: HTMLInputElement;
+  private readonly facetsBox: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private state: searchState.SearchState = { query: '', selected: new Map() };
+  /** Counts searches, so that an answer to an older one is dropped. */
+  private run = 0;
+  private shown = 0;
+  private current: PagefindResult[] = [];
+  private typing?: number;
+  /** True while the history entry was made by typing: more typing updates it instead of adding entries. */
+  private typingEntry = false;
+
+  constructor(private readonly root: HTMLElement) {
+    this.facets = JSON.parse(root.dataset.facets ?? '[]');
+    this.anchored = new Set(JSON.parse(root.dataset.anchored ?? '[]'));
+    this.input = root.querySelector('[data-search-input]')!;
+    this.facetsBox = root.querySelector('[data-search-facets]')!;
+    this.status = root.querySelector('[data-search-status]')!;
+    this.list = root.querySelector('[data-search-results]')!;
+    this.more = root.querySelector('[data-search-more]')!;
+  }
+
+  async start(): Promise<void> {
+    this.readAddress();
+    this.input.value = this.state.query;
+    this.status.textContent = 'Loading the search index…';
+    try {
+      const loaded = await loadPagefind(this.root.dataset.bundle!, this.root.dataset.base!);
+      this.pagefind = loaded.pagefind;
+      this.allFilters = loaded.filters;
+      // Again, now that the filter values are known: the address may write them in lower case.
+      this.readAddress();
+    } catch {
+      this.status.textContent = 'The search index could not be loaded. Browse the pages from the menu instead.';
+      return;
+    }
+    this.listen();
+    if (!this.state.query) this.input.focus();
+    await this.search();
+  }
+
+  private listen(): void {
+    this.root.querySelector('[data-search-form]')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.clearTimeout(this.typing);
+      this.commitQuery(this.typingEntry ? 'replace' : 'push');
+      this.typingEntry = false;
+    });
+    this.input.addEventListener('input', () => {
+      window.clearTimeout(this.typing);
+      this.typing = window.setTimeout(() => {
+        // The first change after a search or a filter makes a new history entry, so Back returns to it.
+        this.commitQuery(this.typingEntry ? 'replace' : 'push');
+        this.typingEntry = true;
+      }, TYPING_PAUSE);
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => {
+      this.typingEntry = false;
+      this.readAddress();
+      this.input.value = this.state.query;
+      void this.search();
+    });
+  }
+
+  /** Takes the field's text as the query, records it in the address and searches. */
+  private commitQuery(mode: 'push' | 'replace'): void {
+    this.state = { ...this.state, query: this.input.value };
+    this.writeAddress(mode);
+    void this.search();
+  }
+
+  private readAddress(): void {
+    this.state = searchState.readState(
+      window.location.search,
+      this.facets.map((f) => f.key),
+      this.allFilters,
+    );
+  }
+
+  private writeAddress(mode: 'push' | 'replace'): void {
+    const url = searchState.addressOf(this.state, window.location.pathname);
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  private async search(): Promise<void> {
+    if (!this.pagefind) return;
+    const run = ++this.run;
+    if (searchState.isBrowsing(this.state)) {
+      this.drawFacets(this.allFilters, true);
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.status.textContent = 'Type a name, an acronym or a theme, or choose filters to browse.';
+      return;
+    }
+    const query = this.state.query.trim();
+    const result = await this.pagefind.search(query || null, { filters: searchState.filterOptions(this.state) });
+    if (run !== this.run || !result) return;
+    const first = await this.load(result.results.slice(0, PAGE_SIZE));
+    if (run !== this.run) return;
+    // Facets, count and results change together, in one frame, so that nothing jumps twice.
+    this.current = result.results;
+    this.drawFacets(result.filters, false);
+    this.status.textContent = searchState.statusText(result.results.length, this.state);
+    this.list.replaceChildren(...searchState.exactNameFirst(first, query).map((d) => renderResult(d, this.anchored)));
+    this.shown = first.length;
+    this.more.hidden = this.shown >= this.current.length;
+  }
+
+  private load(results: PagefindResult[]): Promise<PagefindResultData[]> {
+    return Promise.all(results.map((r) => r.data()));
+  }
+
+  private async showMore(): Promise<void> {
+    const run = this.run;
+    const next = await this.load(this.current.slice(this.shown, this.shown + PAGE_SIZE));
+    if (run !== this.run) return;
+    const firstNew = this.shown;
+    this.list.append(...next.map((d) => renderResult(d, this.anchored)));
+    this.shown += next.length;
+    this.more.hidden = this.shown >= this.current.length;
+    this.list.children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  private drawFacets(counts: FilterCounts, browsing: boolean): void {
+    // Keep keyboard focus on the checkbox that was just used.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && this.facetsBox.contains(active) ? active : undefined;
+    this.facetsBox.replaceChildren(
+      ...renderFacets({
+        facets: this.facets,
+        all: this.allFilters,
+        counts,
+        selected: this.state.selected,
+        browsing,
+        onChange: (facet, value, chosen) => {
+          this.state = searchState.toggle(this.state, facet, value, chosen);
+          this.writeAddress('push');
+          this.typingEntry = false;
+          void this.search();
+        },
+      }),
+    );
+    if (focused)
+      this.facetsBox
+        .querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)
+        ?.focus();
+  }
+}

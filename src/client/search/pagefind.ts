@@ -1,0 +1,43 @@
+/** The part of Pagefind's browser API the search page uses, and loading it. */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<PagefindSearch | null>;
+}
+
+/** Loads Pagefind's bundle from `bundle` (a URL ending in "/"), for a site whose pages live under `base`. */
+export async function loadPagefind(
+  bundle: string,
+  base: string,
+): Promise<{ pagefind: Pagefind; filters: FilterCounts }> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  await pagefind.init();
+  return { pagefind, filters: await pagefind.filters() };
+}

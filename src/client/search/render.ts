@@ -1,0 +1,117 @@
+/** The search page's DOM: one result, and the facets with their counts. */
+import type { FilterCounts, PagefindResultData } from './pagefind';
+
+export interface Facet {
+  key: string;
+  label: string;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const MARKED = 'text-slate-700 dark:text-slate-300 [&_mark]:bg-amber-200 [&_mark]:text-slate-950';
+
+/** The details a result shows after its type, in this order. */
+const DETAILS = ['date', 'bodies', 'organisation', 'status', 'maintainer', 'country', 'version'];
+
+/**
+ * One result: its type and details, its linked title and an excerpt; for
+ * `anchored` types (entries on a shared page) the matching entries themselves.
+ */
+export function renderResult(data: PagefindResultData, anchored: ReadonlySet<string>): HTMLLIElement {
+  const item = element('li', 'border-b border-slate-200 pb-5 dark:border-slate-800');
+  item.dataset.url = data.url;
+  const type = data.meta.type ?? 'Page';
+  const details = DETAILS.map((key) => data.meta[key]).filter(Boolean);
+  const meta = element('p', 'flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400');
+  meta.append(
+    element(
+      'span',
+      'badge border-brand-200 bg-brand-50 text-brand-800 dark:border-brand-700 dark:bg-brand-900 dark:text-brand-100',
+      type,
+    ),
+  );
+  if (details.length) meta.append(element('span', '', details.join(' · ')));
+  const heading = element('h2', 'mt-1 text-lg font-semibold');
+  const link = element('a', 'link', data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const excerpt = element('p', `mt-1 text-sm ${MARKED}`);
+  excerpt.innerHTML = data.excerpt;
+  item.append(meta, heading, excerpt);
+  const entries = data.sub_results.filter((s) => s.url.includes('#'));
+  if (anchored.has(type) && entries.length) {
+    const subs = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');
+    for (const sub of entries.slice(0, 3)) {
+      const li = element('li');
+      const a = element('a', 'link font-medium', sub.title);
+      a.href = sub.url;
+      const text = element('span', `block ${MARKED}`);
+      text.innerHTML = sub.excerpt;
+      li.append(a, text);
+      subs.append(li);
+    }
+    item.append(subs);
+  }
+  return item;
+}
+
+export interface FacetView {
+  facets: readonly Facet[];
+  /** Every value of every facet, from the whole index. */
+  all: FilterCounts;
+  /** The counts under the current search. */
+  counts: FilterCounts;
+  selected: ReadonlyMap<string, ReadonlySet<string>>;
+  /** True with neither query nor filter: every value shows. */
+  browsing: boolean;
+  onChange(facet: string, value: string, chosen: boolean): void;
+}
+
+/** One fieldset of checkboxes per facet that has values to show. */
+export function renderFacets(view: FacetView): HTMLFieldSetElement[] {
+  return view.facets.flatMap((facet) => {
+    const isChosen = (value: string) => view.selected.get(facet.key)?.has(value) ?? false;
+    const count = (value: string) => view.counts[facet.key]?.[value] ?? 0;
+    // While browsing everything shows; once a search narrows, values with no results are left out.
+    const values = Object.keys(view.all[facet.key] ?? {})
+      .filter((value) => view.browsing || count(value) > 0 || isChosen(value))
+      .sort((a, b) => (facet.key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    if (!values.length) return [];
+    const set = element('fieldset');
+    set.append(element('legend', 'mb-1 font-semibold', facet.label));
+    const list = element('ul', 'space-y-0.5');
+    for (const value of values) {
+      const n = count(value);
+      const label = element(
+        'label',
+        `flex min-h-7 cursor-pointer items-center gap-2 py-0.5 ${n === 0 && !isChosen(value) ? 'text-slate-600 dark:text-slate-400' : ''}`,
+      );
+      label.dataset.count = String(n);
+      const box = element('input', 'h-4 w-4 accent-brand-700');
+      box.type = 'checkbox';
+      box.name = facet.key;
+      box.value = value;
+      box.checked = isChosen(value);
+      box.addEventListener('change', () => view.onChange(facet.key, value, box.checked));
+      label.append(
+        box,
+        element('span', '', value),
+        element('span', 'ml-auto tabular-nums text-slate-600 dark:text-slate-400', String(n)),
+      );
+      const li = element('li');
+      li.append(label);
+      list.append(li);
+    }
+    set.append(list);
+    return [set];
+  });
+}

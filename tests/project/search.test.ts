@@ -1,0 +1,187 @@
+/**
+ * Search in a real browser (Debian's Chromium) against the built site served
+ * on 127.0.0.1, at / and under /sub/: relevance, facets, deep links and the
+ * back button, the keyboard, and no console errors or failed requests.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { answered, resultUrls, tab } from '../support/search';
+import { launchBrowser } from '../support/browser';
+import { serve, type StaticServer } from '../support/server';
+import { SITES } from '../support/paths';
+import { realContent, toGraphInput } from '../support/content';
+import { buildGraph, type SiteGraph } from '../../src/lib/graph';
+
+/** Queries a visitor could bring from the report, and the page that must be among the first three results. */
+const RELEVANCE: [query: string, page: string][] = [
+  ['CoAP', 'standards/coap/'],
+  ['TC 215', 'bodies/cenelec-tc-215/'],
+  ['TC215', 'bodies/cenelec-tc-215/'],
+  ['TC-215', 'bodies/cenelec-tc-215/'],
+  ['STF 516', 'bodies/etsi-stf-516/'],
+  ['STF516', 'bodies/etsi-stf-516/'],
+  ['SA6', 'bodies/3gpp-sa6/'],
+  ['SA 6', 'bodies/3gpp-sa6/'],
+  ['oneM2M', 'bodies/onem2m/'],
+  ['CoRE', 'bodies/ietf-core/'],
+  ['legal metrology', 'topics/legal-metrology/'],
+  ['Ericsson', 'partners/lmf/'],
+  ['PMU', 'topics/real-time-metering-pmu/'],
+  ['Phasor Measurement Unit', 'topics/real-time-metering-pmu/'],
+  ['WELMEC', 'bodies/welmec/'],
+  ['DLMS', 'standards/dlms-cosem/'],
+  ['Measuring Instruments Directive', 'standards/mid-2004-22-ec/'],
+  ['M/462', 'standards/mandate-m-462/'],
+  ['Ispra', 'meetings/2016-09-13-jrc-ispra/'],
+  ['TC CYBER', 'bodies/etsi-tc-cyber/'],
+  ['SenML', 'standards/senml/'],
+  ['P3C', 'partners/p3c/'],
+  ['IEC 61850', 'standards/iec-61850/'],
+  ['Mobile Edge Computing', 'bodies/etsi-mec/'],
+  ['CIGRE B5', 'bodies/cigre-sc-b5/'],
+  ['Aachen', 'meetings/2016-05-19-aachen-project-meeting/'],
+  ['Paschalidis', 'partners/p3c/'],
+  ['critical infrastructure', 'topics/critical-infrastructure-protection/'],
+];
+
+let browser: Browser;
+let graph: SiteGraph;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  graph = buildGraph(toGraphInput(await realContent()));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search on the project site', () => {
+  const site = SITES.root;
+  // The project build is at the root of its host.
+  let server: StaticServer;
+  let context: BrowserContext;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    server = await serve(site.dir, site.base);
+    context = await browser.newContext();
+  });
+  afterEach(() => {
+    expect(problems.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('finds the right page in the first three results for each query of the relevance table', async () => {
+    expect(RELEVANCE.length).toBeGreaterThanOrEqual(20);
+    const page = await tab(context, problems);
+    const misses: string[] = [];
+    for (const [query, target] of RELEVANCE) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await answered(page);
+      const top = (await resultUrls(page)).slice(0, 3);
+      if (!top.includes(`${site.base}${target}`)) misses.push(`"${query}": ${top.join(', ')}`);
+    }
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a type, the details and a highlighted excerpt with each result', async () => {
+    const page = await tab(context, problems);
+    await page.goto(`${server.url}search/?q=Ispra`);
+    await answered(page);
+    const meeting = page.locator(`[data-search-results] > li[data-url="${site.base}meetings/2016-09-13-jrc-ispra/"]`);
+    await expect.poll(() => meeting.textContent()).toContain('Meeting');
+    expect(await meeting.textContent()).toContain('13 September 2016');
+    expect(await meeting.textContent()).toContain('ETSI STF 516 · CENELEC TC 215');
+    expect(await meeting.locator('mark').first().textContent()).toMatch(/ispra/i);
+    await page.goto(`${server.url}search/?q=WELMEC`);
+    await answered(page);
+    const body = page.locator(`[data-search-results] > li[data-url="${site.base}bodies/welmec-wg-7/"]`);
+    expect(await body.textContent()).toMatch(/Body.*WELMEC.*Planned/);
+    await page.close();
+  });
+
+  it('reaches a glossary entry on its own', async () => {
+    const page = await tab(context, problems);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('Joint Research Centre')}`);
+    await answered(page);
+    const link = page.locator(`a[href="${site.base}glossary/#jrc"]`);
+    await expect.poll(() => link.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('combines filters: every meeting of 2016 with ETSI bodies', async () => {
+    const page = await tab(context, problems);
+    await page.goto(`${server.url}search/?type=meeting&year=2016&organisation=etsi`);
+    await answered(page);
+    expect(await page.locator('input[name="year"][value="2016"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="organisation"][value="ETSI"]').isChecked()).toBe(true);
+    const expected = [...graph.meetings.values()]
+      .filter(
+        (m) => m.start.year === 2016 && m.data.bodies.some((b) => graph.bodies.get(b.id)!.organisation === 'etsi'),
+      )
+      .map((m) => `${site.base}meetings/${m.id}/`);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(new Set(await resultUrls(page))).toEqual(new Set(expected));
+    await page.close();
+  });
+
+  it('narrows a query with a filter, and restores the previous search with the back button', async () => {
+    const page = await tab(context, problems);
+    await page.goto(`${server.url}search/?q=coap`);
+    await answered(page);
+    const all = await resultUrls(page);
+    expect(all.some((u) => !u.includes('/standards/'))).toBe(true);
+    await page.locator('input[name="type"][value="Standard"]').check();
+    await page.waitForURL(/\?q=coap&type=standard$/);
+    await expect.poll(async () => (await resultUrls(page)).every((u) => u.includes('/standards/'))).toBe(true);
+    const narrowed = await resultUrls(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+
+    await page.getByRole('searchbox', { name: 'Search the site' }).last().fill('welmec');
+    // Longer than the typing delay: the search runs while typing, then Enter confirms it.
+    await page.waitForTimeout(300);
+    await page.getByRole('searchbox', { name: 'Search the site' }).last().press('Enter');
+    await page.waitForURL(/\?q=welmec&type=standard$/);
+    await page.goBack();
+    await page.waitForURL(/\?q=coap&type=standard$/);
+    await expect.poll(() => page.locator('[data-search-input]').inputValue()).toBe('coap');
+    await expect.poll(() => resultUrls(page)).toEqual(narrowed);
+    await page.goBack();
+    await page.waitForURL(/\?q=coap$/);
+    await expect.poll(async () => (await resultUrls(page)).length).toBe(all.length);
+    await page.close();
+  });
+
+  it('opens with the keyboard: "/" and Ctrl-K focus the field, Tab and Enter open a result', async () => {
+    const page = await tab(context, problems);
+    await page.goto(`${server.url}bodies/etsi/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.locator('main h1').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+
+    await page.goto(`${server.url}search/`);
+    await answered(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.type('oneM2M');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?q=oneM2M$/);
+    await answered(page, 'oneM2M');
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/^\d+ results? for “oneM2M”/);
+    let reached = '';
+    for (let i = 0; i < 120 && !reached.includes('/bodies/onem2m/'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+      );
+    }
+    expect(reached).toBe(`${site.base}bodies/onem2m/`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${site.base}bodies/onem2m/`);
+    await page.close();
+  });
+});

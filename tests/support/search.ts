@@ -1,0 +1,27 @@
+/** Driving the search page in Chromium: a tab that records problems, and waiting for answers. */
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** A browser tab that records every console error and failed request. */
+export async function tab(context: BrowserContext, problems: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
+  );
+  return page;
+}
+
+/** Waits until the search page has answered (for `query`, when given): results, no results, or the browse prompt. */
+export async function answered(page: Page, query?: string) {
+  await page.waitForFunction((query) => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    if (query && !status.includes(`“${query}”`)) return false;
+    return document.querySelector('[data-search-results] > li') || /No results|Type a name/.test(status);
+  }, query);
+}
+
+export const resultUrls = (page: Page) =>
+  page.$$eval('[data-search-results] > li', (items) => items.map((li) => (li as HTMLElement).dataset.url!));

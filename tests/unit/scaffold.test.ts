@@ -1,0 +1,56 @@
+/**
+ * Every template of `npm run new` writes a file that passes the content
+ * check as it stands, with every field's meaning, from its schema, as a
+ * comment above it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkRef, checkSources, formatProblem, type ContentFile } from '../../src/lib/content-check';
+import { fieldTables } from '../../src/lib/field-docs';
+import { scaffold, type Answers } from '../../src/lib/scaffold';
+import { REGISTRY, idsIn, scaffoldable } from '../../src/registry';
+import { baseContent } from '../support/fixtures';
+
+let base: ContentFile[];
+beforeAll(async () => {
+  base = await baseContent();
+});
+
+const ANSWERS: Answers = {
+  title: 'Plenary #3',
+  name: 'Working Group Nine',
+  acronym: 'WG 9',
+  parent: 'org',
+  start: '2021-05-04',
+  bodies: ['org-tc-1'],
+  partners: ['alpha'],
+};
+
+describe('the scaffolder', () => {
+  it.each(scaffoldable().map((s) => [s.noun, s] as const))('writes a valid %s file', (_, { collection, template }) => {
+    const [fields] = fieldTables(REGISTRY[collection].schema(checkRef));
+    const file = scaffold(template, ANSWERS, { fields: fields!.rows, ids: (c) => idsIn(c) });
+    const path = `content/${REGISTRY[collection].folder}/${file.id}.mdx`;
+    expect(base.some((f) => f.path === path)).toBe(false);
+    const { problems, entries } = checkSources([...base, { path, source: file.source }]);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(entries.some((e) => e.collection === collection && e.id === file.id)).toBe(true);
+    // Each field written is explained just above it, in the schema's words.
+    const lines = file.source.split('\n');
+    let explained = 0;
+    for (const row of fields!.rows) {
+      const at = lines.findIndex((line) => new RegExp(`^(# )?${row.field}:`).test(line));
+      if (at === -1) continue;
+      const words = row.meaning.replace(/`|\*\*/g, '').split(/[ ;(]/)[0]!.toLowerCase();
+      expect(lines[at - 1]!.toLowerCase(), row.field).toContain(`# ${words}`);
+      explained++;
+    }
+    expect(explained).toBeGreaterThan(3);
+  });
+
+  it('names the file from the answers, or from the id asked for', () => {
+    const meeting = scaffoldable().find((s) => s.noun === 'meeting')!.template;
+    const hints = { fields: [], ids: () => '' };
+    expect(scaffold(meeting, ANSWERS, hints).id).toBe('2021-05-04-plenary-3');
+    expect(scaffold(meeting, { ...ANSWERS, id: 'My Meeting' }, hints).id).toBe('my-meeting');
+  });
+});
