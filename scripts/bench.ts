@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { largestEntryPages, median } from './samples';
 
 const out = path.resolve('.tmp/bench-dist');
 const started = performance.now();
@@ -31,15 +32,14 @@ const raw = (file: string) => statSync(path.join(out, file)).size;
 /** The bytes a page loads: itself, its stylesheets and scripts (not search's on-demand index). */
 function weight(page: string) {
   const text = readFileSync(path.join(out, page), 'utf8');
-  const assets = [...text.matchAll(/<(?:link[^>]*href|script[^>]*src)="\/([^"]+\.(css|js))"/g)].map((m) => ({
-    file: m[1]!,
-    type: m[2]!,
-  }));
+  const assets = [...text.matchAll(/<(?:link[^>]*href|script[^>]*src)="\/([^"]+\.(css|js))"/g)].map(
+    ([, file = '', type = '']) => ({ file, type }),
+  );
   const sum = (type: string, f: (file: string) => number) =>
     assets.filter((a) => a.type === type).reduce((n, a) => n + f(a.file), 0);
   // Scripts written into the page itself count as JavaScript too (JSON-LD data blocks do not).
   const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1]!)
+    .map(([, code = '']) => code)
     .join('');
   const inlineGz = inline ? gzipSync(inline).length : 0;
   return {
@@ -52,13 +52,8 @@ function weight(page: string) {
   };
 }
 
-const samples = [
-  'bodies/etsi-tc-cyber/index.html',
-  'meetings/2016-09-13-jrc-ispra/index.html',
-  'partners/ismb/index.html',
-  'index.html',
-  'search/index.html',
-];
+// The largest page of each kind of entry, the home page and the search page.
+const samples = [...largestEntryPages(out), 'index.html', 'search/index.html'];
 const sizes = html.map(gz).sort((a, b) => a - b);
 const pagefindBytes = files
   .filter((f) => f.startsWith('pagefind/'))
@@ -68,7 +63,7 @@ console.log(
   `build: ${seconds.toFixed(1)} s wall clock (Pagefind indexing ${indexed ? `${indexed[2]} ms for ${indexed[1]} pages` : 'n/a'})`,
 );
 console.log(`pages: ${html.length} HTML files`);
-console.log(`HTML gzip: median ${kb(sizes[Math.floor(sizes.length / 2)]!)}, largest ${kb(sizes.at(-1)!)}`);
+console.log(`HTML gzip: median ${kb(median(sizes))}, largest ${kb(Math.max(...sizes))}`);
 console.log(`search index on disk: ${kb(pagefindBytes)}`);
 console.log('page                                      HTML (gzip)        CSS (gzip)        JS (gzip)');
 for (const page of samples) {

@@ -2,45 +2,35 @@
  * npm run new -- meeting|body|partner|topic [--title "…"] [--start YYYY-MM-DD] …
  *
  * Writes a new content file that builds at once. In a terminal it asks for
- * what the flags do not give; in scripts, give the required flags.
- * Flags: --title --start --end --kind --place --bodies a,b --partners a,b
- *        --summary --name --acronym --parent --legal-name --country --role
- *        --id (file name) --content (content folder, default "content")
+ * what the flags do not give; in scripts, give the required flags. A flag is
+ * a field's name in kebab case (--legal-name for legalName); lists are
+ * comma-separated (--bodies a,b; --partners for a meeting's partnersPresent).
+ * Also --id (the file name) and --content (the content folder).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { scaffold, type Answers } from '../src/lib/scaffold';
-import { fieldTables } from '../src/lib/field-docs';
+import { questions, scaffold, type Answers, type Question, type ScaffoldModel } from '../src/lib/scaffold';
+import { didYouMean } from '../src/lib/suggest';
+import type { z } from 'astro/zod';
+import { fieldRows } from '../src/lib/field-docs';
 import { checkRef, checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
 import { REGISTRY, idsIn, scaffoldable } from '../src/registry';
 import { contentDir } from '../src/lib/project';
 
-const { values, positionals } = parseArgs({
+const kinds = scaffoldable();
+const kebab = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+// Every field any template asks for, and their other names, as string flags.
+const flagNames = new Set(kinds.flatMap(({ template }) => [...template.ask, ...Object.keys(template.aliases ?? {})]));
+const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
-  options: {
-    title: { type: 'string' },
-    start: { type: 'string' },
-    end: { type: 'string' },
-    kind: { type: 'string' },
-    place: { type: 'string' },
-    bodies: { type: 'string' },
-    partners: { type: 'string' },
-    summary: { type: 'string' },
-    name: { type: 'string' },
-    acronym: { type: 'string' },
-    parent: { type: 'string' },
-    'legal-name': { type: 'string' },
-    country: { type: 'string' },
-    role: { type: 'string' },
-    id: { type: 'string' },
-    content: { type: 'string', default: contentDir() },
-  },
+  options: Object.fromEntries(
+    [...flagNames, 'id', 'content'].map((name) => [kebab(name), { type: 'string' as const }]),
+  ),
 });
 
-const kinds = scaffoldable();
 const chosen = kinds.find((k) => k.noun === positionals[0]);
 if (!chosen) {
   console.error(
@@ -49,50 +39,69 @@ if (!chosen) {
   process.exit(2);
 }
 const { template, collection } = chosen;
+const root = process.cwd();
+const content = typeof flags.content === 'string' ? flags.content : contentDir();
+const model: ScaffoldModel = {
+  fields: fieldRows(REGISTRY[collection].schema(checkRef)),
+  ids: (c) => idsIn(c, content),
+};
+const asked = questions(template, model);
 
-const split = (v?: string) =>
+const split = (v: string) =>
   v
-    ?.split(',')
+    .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-const answers: Answers = {
-  title: values.title,
-  start: values.start,
-  end: values.end,
-  kind: values.kind,
-  place: values.place,
-  bodies: split(values.bodies),
-  partners: split(values.partners),
-  summary: values.summary,
-  name: values.name,
-  acronym: values.acronym,
-  parent: values.parent,
-  legalName: values['legal-name'],
-  country: values.country,
-  role: values.role,
-  id: values.id,
-};
+const answers: Answers = { id: typeof flags.id === 'string' ? flags.id : undefined };
+for (const question of asked) {
+  const alias = Object.entries(template.aliases ?? {}).find(([, field]) => field === question.field)?.[0];
+  const given = flags[kebab(question.field)] ?? (alias ? flags[kebab(alias)] : undefined);
+  if (typeof given === 'string') answers[question.field] = question.list ? split(given) : given;
+}
 
-const missing = template.questions.filter((question) => answers[question.key] === undefined);
+// What a typed answer may be: one of the allowed values, or ids that exist.
+const existing = await readContentFiles(root, content);
+const known = checkSources(existing, content).entries;
+const schema = REGISTRY[collection].schema(checkRef) as z.ZodObject<z.ZodRawShape>;
+function mistake(question: Question, reply: string): string | undefined {
+  if (!question.values && !question.collection) {
+    // Dates, times, addresses: the schema says what is wrong, as the content check would.
+    const result = schema.shape[question.field]?.safeParse(reply);
+    return result && !result.success ? `"${reply}" ${result.error.issues[0]?.message ?? 'does not fit'}` : undefined;
+  }
+  const allowed = question.values ?? known.filter((e) => e.collection === question.collection).map((e) => e.id);
+  const wrong = (question.list ? split(reply) : [reply]).find((value) => !allowed.includes(value));
+  if (wrong === undefined) return undefined;
+  return [`"${wrong}" is not ${question.values ? 'allowed' : 'a known id'}`, didYouMean(wrong, allowed)]
+    .filter(Boolean)
+    .join(' — ');
+}
+
+const missing = asked.filter((question) => answers[question.field] === undefined);
 if (process.stdin.isTTY && missing.length) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   for (const question of missing) {
-    const reply = (await rl.question(`${question.prompt}${question.required ? '' : ' (optional)'}: `)).trim();
-    if (!reply) continue;
-    (answers as Record<string, unknown>)[question.key] = question.list ? split(reply) : reply;
+    for (;;) {
+      const reply = (await rl.question(`${question.prompt}${question.required ? '' : ' (optional)'}: `)).trim();
+      const problem = reply ? mistake(question, reply) : undefined;
+      if (problem) {
+        console.log(`  ${problem}${problem.endsWith('?') ? '' : '.'} Try again, or leave it empty to skip.`);
+        continue;
+      }
+      if (reply) answers[question.field] = question.list ? split(reply) : reply;
+      break;
+    }
   }
   rl.close();
 }
-const stillMissing = template.questions.filter((question) => question.required && !answers[question.key]);
+const stillMissing = asked.filter((question) => question.required && !answers[question.field]);
 if (stillMissing.length) {
-  console.error(`Missing: ${stillMissing.map((question) => `--${question.key} (${question.prompt})`).join(', ')}`);
+  console.error(`Missing: ${stillMissing.map((q) => `--${kebab(q.field)} (${q.prompt})`).join(', ')}`);
   process.exit(2);
 }
 
-const root = process.cwd();
-const [fields] = fieldTables(REGISTRY[collection].schema(checkRef));
-const file = scaffold(template, answers, { fields: fields!.rows, ids: (c) => idsIn(c, values.content) });
-const target = path.join(root, values.content!, REGISTRY[collection].folder, `${file.id}.mdx`);
+const file = scaffold(template, answers, model);
+const target = path.join(root, content, REGISTRY[collection].folder, `${file.id}.mdx`);
 if (existsSync(target)) {
   console.error(`${path.relative(root, target)} already exists — choose another name with --id`);
   process.exit(1);
@@ -100,8 +109,8 @@ if (existsSync(target)) {
 // Checked with the rest of the content before anything is written.
 const relative = path.relative(root, target).split(path.sep).join('/');
 const { problems } = checkSources(
-  [...(await readContentFiles(root, values.content)), { path: relative, source: file.source }],
-  values.content,
+  [...existing, { path: relative, source: file.source }],
+  content,
 );
 const mine = problems.filter((problem) => problem.file === relative);
 if (mine.length) {

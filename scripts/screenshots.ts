@@ -5,24 +5,23 @@
 import { mkdir } from 'node:fs/promises';
 import { serve } from '../tests/support/server';
 import { launchBrowser } from '../tests/support/browser';
+import { PAGE_COLLECTIONS, REGISTRY } from '../src/registry';
+import { largestEntryPages } from './samples';
 
+// The home page, each collection's page with pages, and the largest page of each kind of entry.
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : [
       '',
-      'bodies/',
-      'bodies/etsi-tc-cyber/',
-      'meetings/',
-      'meetings/2016-09-13-jrc-ispra/',
-      'partners/ismb/',
-      'search/?q=coap',
+      ...PAGE_COLLECTIONS.map((c) => `${REGISTRY[c].path}/`),
+      ...largestEntryPages('dist').map((p) => p.replace(/index\.html$/, '')),
     ];
 const server = await serve('dist', '/');
 const browser = await launchBrowser();
 await mkdir('screenshots', { recursive: true });
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
+    for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
       const page = await context.newPage();
       for (const p of pages) {

@@ -199,10 +199,10 @@ export function idsIn(collection: CollectionName, contentDir = 'content'): strin
 }
 
 /** The header's navigation: the collections with a place in it, in order. */
-export const NAVIGATION = COLLECTION_NAMES.map((collection) => ({ collection, spec: collectionSpec(collection) }))
-  .filter(({ spec }) => spec.nav !== undefined)
-  .sort((a, b) => a.spec.nav!.order - b.spec.nav!.order)
-  .map(({ collection, spec }) => ({ collection, label: spec.nav!.label ?? spec.title }));
+export const NAVIGATION = COLLECTION_NAMES.flatMap((collection) => {
+  const { nav, title } = collectionSpec(collection);
+  return nav ? [{ collection, label: nav.label ?? title, order: nav.order }] : [];
+}).sort((a, b) => a.order - b.order);
 
 /** The collection whose scaffold is called `noun` ("meeting"), for `npm run new`. */
 export function scaffoldable(): { collection: PageCollectionName; noun: string; template: ScaffoldTemplate }[] {

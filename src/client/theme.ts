@@ -25,7 +25,8 @@ function remember(theme: Theme): void {
 }
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-theme-switch]')) {
-  const select = control.querySelector('select')!;
+  const select = control.querySelector('select');
+  if (!select) continue;
   const stored = document.documentElement.classList.contains('dark')
     ? 'dark'
     : document.documentElement.classList.contains('light')

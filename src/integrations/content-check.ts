@@ -42,9 +42,11 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
           if (problems.length) logger.error(formatProblems(problems));
           else logger.info('content is valid');
         };
-        server.watcher.on('change', rerun);
-        server.watcher.on('add', rerun);
-        server.watcher.on('unlink', rerun);
+        // A failed re-check is reported, never left as an unhandled rejection.
+        const watch = (file: string) => void rerun(file).catch((error: unknown) => logger.error(String(error)));
+        server.watcher.on('change', watch);
+        server.watcher.on('add', watch);
+        server.watcher.on('unlink', watch);
       },
     },
   };

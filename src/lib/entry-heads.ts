@@ -5,7 +5,7 @@
  * The entry layout renders it; the pages keep only their facts and sections.
  */
 import type { PageCollectionName } from '../registry';
-import type { SiteGraph, NodeOf } from './graph';
+import { nodeIn, type NodeOf, type SiteGraph } from './graph';
 import type { SearchIndexing } from './search-index';
 import * as search from './search-index';
 import * as ld from './structured-data';
@@ -53,7 +53,7 @@ export const bodyHead: HeadOf<'bodies'> = (body, { graph, text, url }) => {
     lede: text.includes(data.summary.slice(0, 80)) ? undefined : data.summary,
     aliases: data.aliases,
     trail: body.ancestors.map((id) => ({
-      label: graph.bodies.get(id)!.label,
+      label: nodeIn(graph, 'bodies', id).label,
       href: entryHref({ collection: 'bodies', id }),
     })),
     search: search.bodySearch(graph, body.id, text),

@@ -38,30 +38,36 @@ function unwrap(schema: z.ZodTypeAny): { inner: z.ZodTypeAny; description?: stri
   }
 }
 
-const isOptional = (schema: z.ZodTypeAny) => schema.isOptional();
-
-/** The tables of an entry's fields: its own, then one for the items of each list of groups. */
-export function fieldTables(schema: z.ZodTypeAny): FieldTable[] {
+function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
   const { inner } = unwrap(schema);
   if (!(inner instanceof z.ZodObject)) throw new Error('field tables need an object schema');
-  const tables: FieldTable[] = [{ of: '', rows: [] }];
-  for (const [field, value] of Object.entries(inner.shape as Record<string, z.ZodTypeAny>)) {
+  return inner.shape as Record<string, z.ZodTypeAny>;
+}
+
+/** The fields of an entry, in schema order: name, whether required, meaning, list or not, allowed values. */
+export function fieldRows(schema: z.ZodTypeAny): FieldDoc[] {
+  return Object.entries(shapeOf(schema)).map(([field, value]) => {
     const { inner: type, description = '' } = unwrap(value);
     const [meaning = '', when] = description.split(REQUIRED_WHEN);
     if (!meaning) throw new Error(`the field "${field}" has no description`);
-    tables[0]!.rows.push({
+    return {
       field,
-      required: isOptional(value) ? (when ?? 'no') : 'yes',
+      required: value.isOptional() ? (when ?? 'no') : 'yes',
       meaning,
       list: type instanceof z.ZodArray,
       ...(type instanceof z.ZodEnum ? { values: [...(type.options as string[])] } : {}),
-    });
+    };
+  });
+}
+
+/** The tables of an entry's fields: its own, then one for the items of each list of groups (sources aside). */
+export function fieldTables(schema: z.ZodTypeAny): FieldTable[] {
+  const lists = Object.entries(shapeOf(schema)).flatMap(([field, value]) => {
+    const { inner: type } = unwrap(value);
     const item = type instanceof z.ZodArray ? unwrap(type.element).inner : undefined;
-    if (item instanceof z.ZodObject && field !== 'sources') {
-      tables.push({ of: field, rows: fieldTables(item)[0]!.rows });
-    }
-  }
-  return tables;
+    return item instanceof z.ZodObject && field !== 'sources' ? [{ of: field, rows: fieldRows(item) }] : [];
+  });
+  return [{ of: '', rows: fieldRows(schema) }, ...lists];
 }
 
 const HEADER = ['| field | required | meaning | example |', '| --- | --- | --- | --- |'];
@@ -82,7 +88,7 @@ export function examplesOf(table: string): Map<string, string> {
   const examples = new Map<string, string>();
   for (const line of table.split('\n')) {
     const cells = /^\| `([^`]+)` \|.*\| (.*?) ?\|$/.exec(line);
-    if (cells) examples.set(cells[1]!, cells[2]!.trim());
+    if (cells?.[1]) examples.set(cells[1], (cells[2] ?? '').trim());
   }
   return examples;
 }

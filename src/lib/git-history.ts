@@ -35,7 +35,7 @@ export function parseGitLog(output: string, boundary: ReadonlySet<string> = new 
     for (const file of files.map((f) => f.trim()).filter(Boolean)) {
       if (settled.has(file)) continue;
       settled.add(file);
-      if (!boundary.has(hash!)) dates.set(file, date!);
+      if (hash && date && !boundary.has(hash)) dates.set(file, date);
     }
   }
   return dates;

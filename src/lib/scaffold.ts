@@ -9,43 +9,18 @@ import { slugify } from './slug';
 import type { FieldDoc } from './field-docs';
 import type { CollectionName } from '../registry';
 
-export interface Answers {
-  /** meeting: title; others: name. */
-  title?: string;
-  name?: string;
-  acronym?: string;
-  kind?: string;
-  parent?: string;
-  start?: string;
-  end?: string;
-  place?: string;
-  summary?: string;
-  bodies?: string[];
-  partners?: string[];
-  legalName?: string;
-  country?: string;
-  role?: string;
-  /** The file name without .mdx; made from the answers when absent. */
-  id?: string;
-}
-
-export interface Question {
-  key: keyof Answers;
-  prompt: string;
-  required: boolean;
-  list?: boolean;
-}
-
-/** A field's value in the new file: text (quoted when written), a YAML literal, or a list of ids. */
-export type Value = { text: string } | { literal: string } | { ids: readonly string[] };
+/** Answers by field name: text, or ids for a list. */
+export type Answers = Record<string, string | string[] | undefined>;
 
 export interface ScaffoldTemplate {
-  /** The questions to ask, required ones first. */
-  questions: Question[];
-  /** The id (file name without .mdx) made from the answers. */
+  /** The fields to ask for, in order; their prompts are their meanings in the schema. */
+  ask: string[];
+  /** Other names of command-line flags: "partners" for "partnersPresent". */
+  aliases?: Record<string, string>;
+  /** The id (file name without .mdx) made from the answers (or the "id" answer). */
   id(answers: Answers): string;
-  /** The values the answers give; a field without one is left empty or shown as its example. */
-  values(answers: Answers): Record<string, Value | undefined>;
+  /** Values of fields the answers did not give. */
+  defaults(answers: Answers): Record<string, string>;
   /** Commented-out examples for fields without a value, line by line. */
   examples: Record<string, string[]>;
   /** Fields that take ids, and of which collection. */
@@ -62,33 +37,15 @@ export interface ScaffoldModel {
   ids: (collection: CollectionName) => string;
 }
 
-const text = (value: string | undefined): Value | undefined => (value ? { text: value } : undefined);
-const literal = (value: string | undefined): Value | undefined => (value ? { literal: value } : undefined);
-const ids = (values: readonly string[] | undefined): Value | undefined =>
-  values?.length ? { ids: values } : undefined;
-const toWrite = (value: string | undefined, what: string): Value => ({ text: value ?? `${what} to be written.` });
+const str = (value: Answers[string]) => (typeof value === 'string' ? value : '');
 
 export const meetingTemplate: ScaffoldTemplate = {
-  questions: [
-    { key: 'title', prompt: 'Title of the meeting (e.g. TC 9 plenary)', required: true },
-    { key: 'start', prompt: 'First day, YYYY-MM-DD (or YYYY-MM if only the month is known)', required: true },
-    { key: 'end', prompt: 'Last day, if it lasted several days (YYYY-MM-DD)', required: false },
-    { key: 'kind', prompt: 'Kind (standards-meeting, workshop, project-meeting)', required: false },
-    { key: 'place', prompt: 'Place', required: false },
-    { key: 'bodies', prompt: 'Bodies that met, comma-separated ids', required: false, list: true },
-    { key: 'partners', prompt: 'Partners present, comma-separated ids', required: false, list: true },
-    { key: 'summary', prompt: 'One sentence on what happened', required: false },
-  ],
-  id: (a) => slugify(`${a.start ?? ''} ${a.title ?? ''}`),
-  values: (a) => ({
-    title: text(a.title),
-    kind: literal(a.kind ?? (a.bodies?.length ? 'standards-meeting' : 'project-meeting')),
-    start: text(a.start),
-    end: text(a.end),
-    place: text(a.place),
-    summary: toWrite(a.summary, `${a.title} — summary`),
-    bodies: ids(a.bodies),
-    partnersPresent: ids(a.partners),
+  ask: ['title', 'start', 'end', 'kind', 'place', 'bodies', 'partnersPresent', 'summary'],
+  aliases: { partners: 'partnersPresent' },
+  id: (a) => slugify(`${str(a.start)} ${str(a.title)}`),
+  defaults: (a) => ({
+    kind: a.bodies?.length ? 'standards-meeting' : 'project-meeting',
+    summary: `${str(a.title)} — summary to be written.`,
   }),
   examples: {
     end: ['end: "YYYY-MM-DD"'],
@@ -110,20 +67,11 @@ export const meetingTemplate: ScaffoldTemplate = {
 };
 
 export const bodyTemplate: ScaffoldTemplate = {
-  questions: [
-    { key: 'name', prompt: 'Full name (e.g. Technical Committee on Security)', required: true },
-    { key: 'acronym', prompt: 'Short name (e.g. TC 9)', required: false },
-    { key: 'parent', prompt: 'Parent body id, if any', required: false },
-    { key: 'kind', prompt: 'Kind (e.g. technical-committee, working-group)', required: false },
-    { key: 'summary', prompt: 'One sentence on what the body does', required: false },
-  ],
-  id: (a) => slugify(`${a.parent ?? ''} ${a.acronym ?? a.name ?? ''}`),
-  values: (a) => ({
-    name: text(a.name),
-    acronym: text(a.acronym),
-    kind: literal(a.kind ?? (a.parent ? 'working-group' : 'organisation')),
-    parent: literal(a.parent),
-    summary: toWrite(a.summary, `${a.name} — summary`),
+  ask: ['name', 'acronym', 'parent', 'kind', 'summary'],
+  id: (a) => slugify(`${str(a.parent)} ${str(a.acronym) || str(a.name)}`),
+  defaults: (a) => ({
+    kind: a.parent ? 'working-group' : 'organisation',
+    summary: `${str(a.name)} — summary to be written.`,
   }),
   examples: {
     acronym: ['acronym: "TC X"'],
@@ -143,19 +91,9 @@ export const bodyTemplate: ScaffoldTemplate = {
 };
 
 export const partnerTemplate: ScaffoldTemplate = {
-  questions: [
-    { key: 'name', prompt: 'Short name', required: true },
-    { key: 'legalName', prompt: 'Legal name', required: false },
-    { key: 'country', prompt: 'Country', required: false },
-    { key: 'role', prompt: 'Its part in the standardisation work, in one sentence', required: false },
-  ],
-  id: (a) => slugify(a.name ?? ''),
-  values: (a) => ({
-    name: text(a.name),
-    legalName: text(a.legalName),
-    country: text(a.country),
-    role: toWrite(a.role, `${a.name} — role`),
-  }),
+  ask: ['name', 'legalName', 'country', 'role'],
+  id: (a) => slugify(str(a.name)),
+  defaults: (a) => ({ role: `${str(a.name)} — role to be written.` }),
   examples: {
     legalName: ['legalName: "Legal name as registered"'],
     country: ['country: "Country"'],
@@ -166,25 +104,59 @@ export const partnerTemplate: ScaffoldTemplate = {
 };
 
 export const topicTemplate: ScaffoldTemplate = {
-  questions: [
-    { key: 'name', prompt: 'Name of the theme', required: true },
-    { key: 'summary', prompt: 'One sentence on the theme', required: false },
-  ],
-  id: (a) => slugify(a.name ?? ''),
-  values: (a) => ({ name: text(a.name), summary: toWrite(a.summary, `${a.name} — summary`) }),
+  ask: ['name', 'summary'],
+  id: (a) => slugify(str(a.name)),
+  defaults: (a) => ({ summary: `${str(a.name)} — summary to be written.` }),
   examples: {},
   refs: { related: 'topics' },
   text: 'Describe the theme here, and how the project’s work relates to it.',
 };
 
-/** "# Full name." — a field's meaning as a comment, with when it is required, its values and where its ids are. */
-function comment(field: FieldDoc, template: ScaffoldTemplate, model: ScaffoldModel): string {
-  // The table's pointers to the rest of CONTRIBUTING.md mean nothing in a new file.
-  const meaning = field.meaning
+export interface Question {
+  field: string;
+  prompt: string;
+  /** The answer cannot be left empty. */
+  required: boolean;
+  /** The answer is a comma-separated list. */
+  list: boolean;
+  /** The values allowed, for a field that takes one of a few. */
+  values?: string[];
+  /** The collection whose ids the answer gives. */
+  collection?: CollectionName;
+}
+
+/** What to ask for a new file: each field of `template.ask`, its prompt from the schema. */
+export function questions(template: ScaffoldTemplate, model: ScaffoldModel): Question[] {
+  const defaults = template.defaults({});
+  return template.ask.map((name) => {
+    const field = model.fields.find((f) => f.field === name);
+    if (!field) throw new Error(`the schema has no field "${name}" to ask for`);
+    const hints = [
+      field.values && `one of: ${field.values.join(', ')}`,
+      template.refs[name] && `comma-separated ids, the ${model.ids(template.refs[name])}`,
+    ].filter(Boolean);
+    return {
+      field: name,
+      prompt: `${capital(plain(field.meaning))}${hints.length ? ` (${hints.join('; ')})` : ''}`,
+      required: field.required === 'yes' && !(name in defaults),
+      list: field.list,
+      values: field.values,
+      collection: template.refs[name],
+    };
+  });
+}
+
+/** A meaning without Markdown and without the table's pointers to the rest of CONTRIBUTING.md. */
+const plain = (meaning: string) =>
+  meaning
     .replace(/`|\*\*/g, '')
     .replace(/; see below\)/g, ')')
     .replace(/ \((see below|see the rules above|values below)\)/g, '');
-  const parts = [`${meaning[0]!.toUpperCase()}${meaning.slice(1)}.`];
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** "# Full name." — a field's meaning as a comment, with when it is required, its values and where its ids are. */
+function comment(field: FieldDoc, template: ScaffoldTemplate, model: ScaffoldModel): string {
+  const parts = [`${capital(plain(field.meaning))}.`];
   if (field.required !== 'yes' && field.required !== 'no') parts.push(`Required ${field.required}.`);
   if (field.values) parts.push(`Values: ${field.values.join(', ')}.`);
   const collection = template.refs[field.field];
@@ -193,10 +165,9 @@ function comment(field: FieldDoc, template: ScaffoldTemplate, model: ScaffoldMod
 }
 
 /** The lines of one field: its value, its commented example, or an empty list. */
-function fieldLines(field: FieldDoc, value: Value | undefined, example: readonly string[] | undefined): string[] {
-  if (value && 'text' in value) return [`${field.field}: ${JSON.stringify(value.text)}`];
-  if (value && 'literal' in value) return [`${field.field}: ${value.literal}`];
-  if (value) return [`${field.field}:`, ...value.ids.map((id) => `  - ${id}`)];
+function fieldLines(field: FieldDoc, value: Answers[string], literal: boolean, example?: readonly string[]): string[] {
+  if (Array.isArray(value) && value.length) return [`${field.field}:`, ...value.map((id) => `  - ${id}`)];
+  if (typeof value === 'string' && value) return [`${field.field}: ${literal ? value : JSON.stringify(value)}`];
   const empty = field.list ? [`${field.field}: []`] : [];
   return [...empty, ...(example ?? []).map((line) => `# ${line}`)];
 }
@@ -207,10 +178,13 @@ export function scaffold(
   answers: Answers,
   model: ScaffoldModel,
 ): { id: string; source: string } {
-  const id = answers.id ? slugify(answers.id) : template.id(answers);
-  const values = template.values(answers);
+  const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => (Array.isArray(v) ? v.length : v)));
+  const values: Answers = { ...template.defaults(answers), ...given };
+  const id = typeof answers.id === 'string' && answers.id ? slugify(answers.id) : template.id(answers);
   const lines = model.fields.flatMap((field) => {
-    const written = fieldLines(field, values[field.field], template.examples[field.field]);
+    // Ids and allowed values are written as they are; other text goes between quotes.
+    const literal = Boolean(field.values || template.refs[field.field]);
+    const written = fieldLines(field, values[field.field], literal, template.examples[field.field]);
     return written.length ? [comment(field, template, model), ...written] : [];
   });
   return { id, source: ['---', ...lines, '---', '', template.text, ''].join('\n') };

@@ -5,7 +5,7 @@
  * the layout, which writes it as Pagefind attributes.
  */
 import { REGISTRY } from '../registry';
-import type { SiteGraph } from './graph';
+import { nodeIn, type SiteGraph } from './graph';
 import { statusLabel } from './labels';
 import { formatDateRange } from './dates';
 import { acronymVariants, glossarySynonyms, normaliseName } from './search-terms';
@@ -65,7 +65,7 @@ const labelsOf = (graph: SiteGraph, collection: 'topics' | 'partners', ids: read
 
 /** The label of a body's organisation, for facets. */
 const organisationOf = (graph: SiteGraph, body: string) =>
-  graph.bodies.get(graph.bodies.get(body)!.organisation)!.label;
+  nodeIn(graph, 'bodies', nodeIn(graph, 'bodies', body).organisation).label;
 
 /** Every string of an entry's data and its page text: what glossary synonyms are looked for in. */
 const textOf = (data: unknown, text: string) => [...strings(data), text].join(' ');
@@ -75,7 +75,7 @@ const textOf = (data: unknown, text: string) => [...strings(data), text].join(' 
  * source). The functions below do the same for the other kinds of page.
  */
 export function bodySearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const b = graph.bodies.get(id)!;
+  const b = nodeIn(graph, 'bodies', id);
   const organisation = organisationOf(graph, id);
   const status = statusLabel(b.status?.status);
   const names = [b.label, b.data.acronym, b.data.name, ...b.data.aliases];
@@ -102,8 +102,8 @@ export function bodySearch(graph: SiteGraph, id: string, text = ''): SearchIndex
 }
 
 export function meetingSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const m = graph.meetings.get(id)!;
-  const bodies = m.data.bodies.map((x) => graph.bodies.get(x.id)!);
+  const m = nodeIn(graph, 'meetings', id);
+  const bodies = m.data.bodies.map((x) => nodeIn(graph, 'bodies', x.id));
   return withNames(
     {
       type: REGISTRY.meetings.searchType,
@@ -121,7 +121,7 @@ export function meetingSearch(graph: SiteGraph, id: string, text = ''): SearchIn
 }
 
 export function partnerSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const p = graph.partners.get(id)!;
+  const p = nodeIn(graph, 'partners', id);
   const names = [p.data.name, p.data.legalName, ...p.data.aliases];
   return withNames(
     {
@@ -135,7 +135,7 @@ export function partnerSearch(graph: SiteGraph, id: string, text = ''): SearchIn
 }
 
 export function topicSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const t = graph.topics.get(id)!;
+  const t = nodeIn(graph, 'topics', id);
   const names = [t.data.name, ...t.data.aliases];
   return withNames(
     {
@@ -148,7 +148,7 @@ export function topicSearch(graph: SiteGraph, id: string, text = ''): SearchInde
 }
 
 export function standardSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const s = graph.standards.get(id)!;
+  const s = nodeIn(graph, 'standards', id);
   const maintainer = s.data.maintainer ? graph.bodies.get(s.data.maintainer.id) : undefined;
   const names = [s.label, s.data.name, ...s.data.aliases];
   return withNames(
@@ -179,7 +179,7 @@ export function standardSearch(graph: SiteGraph, id: string, text = ''): SearchI
 }
 
 export function reportSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const r = graph.reports.get(id)!;
+  const r = nodeIn(graph, 'reports', id);
   const names = [r.data.number, r.data.title];
   return withNames(
     {

@@ -4,7 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
-import { buildGraph, type GraphInput, type NodeOf, type SiteGraph } from './graph';
+import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
 import { COLLECTION_NAMES, type PageCollectionName } from '../registry';
 import { readLastChanged } from './git-history';
 import { contentDir } from './project';
@@ -58,7 +58,7 @@ export async function entryRoute<C extends PageCollectionName>(
   siteUrl: URL | undefined,
 ): Promise<EntryRoute<C>> {
   const graph = await getGraph();
-  const node = (graph[collection] as Map<string, NodeOf[C]>).get(entry.id)!;
+  const node = nodeIn(graph, collection, entry.id);
   const { Content, headings } = await render(entry);
   const text = entry.body ?? '';
   return {

@@ -3,7 +3,7 @@
  * body and partner, an Event for each meeting, a Report for each deliverable.
  * `url` turns a site path into the absolute address search engines need.
  */
-import type { SiteGraph } from './graph';
+import { nodeIn, type SiteGraph } from './graph';
 import type { SiteConfig } from './site-config';
 import { entryPath } from './urls';
 
@@ -14,7 +14,7 @@ const compact = (thing: Thing): Thing =>
   Object.fromEntries(Object.entries(thing).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 
 export function bodyLd(graph: SiteGraph, id: string, url: Url): Thing {
-  const body = graph.bodies.get(id)!;
+  const body = nodeIn(graph, 'bodies', id);
   const parent = body.data.parent ? graph.bodies.get(body.data.parent.id) : undefined;
   return compact({
     '@context': 'https://schema.org',
@@ -34,14 +34,14 @@ export function bodyLd(graph: SiteGraph, id: string, url: Url): Thing {
       : undefined,
     subOrganization: body.children.map((child) => ({
       '@type': 'Organization',
-      name: graph.bodies.get(child)!.data.name,
+      name: nodeIn(graph, 'bodies', child).data.name,
       url: url(entryPath({ collection: 'bodies', id: child })),
     })),
   });
 }
 
 export function partnerLd(graph: SiteGraph, id: string, url: Url): Thing {
-  const partner = graph.partners.get(id)!;
+  const partner = nodeIn(graph, 'partners', id);
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -58,7 +58,7 @@ export function partnerLd(graph: SiteGraph, id: string, url: Url): Thing {
 }
 
 export function meetingLd(graph: SiteGraph, id: string, url: Url): Thing {
-  const meeting = graph.meetings.get(id)!;
+  const meeting = nodeIn(graph, 'meetings', id);
   const time = (date: string, at?: string) => (at && date.length === 10 ? `${date}T${at}` : date);
   return compact({
     '@context': 'https://schema.org',
@@ -76,19 +76,19 @@ export function meetingLd(graph: SiteGraph, id: string, url: Url): Thing {
     location: meeting.data.place ? { '@type': 'Place', name: meeting.data.place } : undefined,
     organizer: meeting.data.bodies.map((b) => ({
       '@type': 'Organization',
-      name: graph.bodies.get(b.id)!.data.name,
+      name: nodeIn(graph, 'bodies', b.id).data.name,
       url: url(entryPath(b)),
     })),
     attendee: meeting.partners.map((p) => ({
       '@type': 'Organization',
-      name: graph.partners.get(p)!.data.name,
+      name: nodeIn(graph, 'partners', p).data.name,
       url: url(entryPath({ collection: 'partners', id: p })),
     })),
   });
 }
 
 export function reportLd(graph: SiteGraph, id: string, url: Url, site: SiteConfig): Thing {
-  const report = graph.reports.get(id)!;
+  const report = nodeIn(graph, 'reports', id);
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -101,7 +101,7 @@ export function reportLd(graph: SiteGraph, id: string, url: Url, site: SiteConfi
     url: url(entryPath({ collection: 'reports', id })),
     author: report.data.contributors.map((p) => ({
       '@type': 'Organization',
-      name: graph.partners.get(p.id)!.data.legalName ?? graph.partners.get(p.id)!.data.name,
+      name: nodeIn(graph, 'partners', p.id).data.legalName ?? nodeIn(graph, 'partners', p.id).data.name,
       url: url(entryPath(p)),
     })),
     funder: { '@type': 'Organization', name: site.funding.funder },

@@ -23,7 +23,7 @@ export function closest(value: string, candidates: readonly string[], max = 3): 
     })
     .filter(({ score }) => score <= limit)
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
-    .filter(({ score }, _, all) => score <= all[0]!.score + 0.5)
+    .filter(({ score }, _, all) => score <= (all[0]?.score ?? score) + 0.5)
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }

@@ -23,7 +23,7 @@ const decode = (html: string) =>
 
 /** Every h2 with an id in `html`, in order. */
 export function headingsIn(html: string): TocItem[] {
-  return [...html.matchAll(H2)].map((m) => ({ id: m[1]!, title: decode(m[2]!) })).filter((h) => h.title);
+  return [...html.matchAll(H2)].map(([, id = '', title = '']) => ({ id, title: decode(title) })).filter((h) => h.title);
 }
 
 /** A page is long enough for a contents list from this many sections. */

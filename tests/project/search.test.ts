@@ -3,11 +3,10 @@
  * on 127.0.0.1, at / and under /sub/: relevance, facets, deep links and the
  * back button, the keyboard, and no console errors or failed requests.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { answered, resultUrls, tab } from '../support/search';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { answered, resultUrls, servedSite, tab } from '../support/search';
 import { launchBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
 import { SITES } from '../support/paths';
 import { realContent, toGraphInput } from '../support/content';
 import { buildGraph, type SiteGraph } from '../../src/lib/graph';
@@ -55,29 +54,19 @@ afterAll(async () => {
 });
 
 describe('search on the project site', () => {
-  const site = SITES.root;
   // The project build is at the root of its host.
-  let server: StaticServer;
-  let context: BrowserContext;
-  const problems: string[] = [];
-  beforeAll(async () => {
-    server = await serve(site.dir, site.base);
-    context = await browser.newContext();
-  });
-  afterEach(() => {
-    expect(problems.splice(0)).toEqual([]);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  const site = SITES.root;
+  const session = servedSite(
+    () => browser,
+    () => Promise.resolve(site),
+  );
 
   it('finds the right page in the first three results for each query of the relevance table', async () => {
     expect(RELEVANCE.length).toBeGreaterThanOrEqual(20);
-    const page = await tab(context, problems);
+    const page = await tab(session.context, session.problems);
     const misses: string[] = [];
     for (const [query, target] of RELEVANCE) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${session.server.url}search/?q=${encodeURIComponent(query)}`);
       await answered(page);
       const top = (await resultUrls(page)).slice(0, 3);
       if (!top.includes(`${site.base}${target}`)) misses.push(`"${query}": ${top.join(', ')}`);
@@ -87,15 +76,15 @@ describe('search on the project site', () => {
   });
 
   it('shows a type, the details and a highlighted excerpt with each result', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?q=Ispra`);
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?q=Ispra`);
     await answered(page);
     const meeting = page.locator(`[data-search-results] > li[data-url="${site.base}meetings/2016-09-13-jrc-ispra/"]`);
     await expect.poll(() => meeting.textContent()).toContain('Meeting');
     expect(await meeting.textContent()).toContain('13 September 2016');
     expect(await meeting.textContent()).toContain('ETSI STF 516 · CENELEC TC 215');
     expect(await meeting.locator('mark').first().textContent()).toMatch(/ispra/i);
-    await page.goto(`${server.url}search/?q=WELMEC`);
+    await page.goto(`${session.server.url}search/?q=WELMEC`);
     await answered(page);
     const body = page.locator(`[data-search-results] > li[data-url="${site.base}bodies/welmec-wg-7/"]`);
     expect(await body.textContent()).toMatch(/Body.*WELMEC.*Planned/);
@@ -103,8 +92,8 @@ describe('search on the project site', () => {
   });
 
   it('reaches a glossary entry on its own', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('Joint Research Centre')}`);
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?q=${encodeURIComponent('Joint Research Centre')}`);
     await answered(page);
     const link = page.locator(`a[href="${site.base}glossary/#jrc"]`);
     await expect.poll(() => link.count()).toBeGreaterThan(0);
@@ -112,8 +101,8 @@ describe('search on the project site', () => {
   });
 
   it('combines filters: every meeting of 2016 with ETSI bodies', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?type=meeting&year=2016&organisation=etsi`);
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?type=meeting&year=2016&organisation=etsi`);
     await answered(page);
     expect(await page.locator('input[name="year"][value="2016"]').isChecked()).toBe(true);
     expect(await page.locator('input[name="organisation"][value="ETSI"]').isChecked()).toBe(true);
@@ -128,8 +117,8 @@ describe('search on the project site', () => {
   });
 
   it('narrows a query with a filter, and restores the previous search with the back button', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}search/?q=coap`);
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?q=coap`);
     await answered(page);
     const all = await resultUrls(page);
     expect(all.some((u) => !u.includes('/standards/'))).toBe(true);
@@ -156,15 +145,15 @@ describe('search on the project site', () => {
   });
 
   it('opens with the keyboard: "/" and Ctrl-K focus the field, Tab and Enter open a result', async () => {
-    const page = await tab(context, problems);
-    await page.goto(`${server.url}bodies/etsi/`);
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}bodies/etsi/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.locator('main h1').click();
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
 
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${session.server.url}search/`);
     await answered(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     await page.keyboard.type('oneM2M');

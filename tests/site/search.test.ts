@@ -5,13 +5,12 @@
  * the header's field leads to results, and the page says what to do without
  * JavaScript. Nothing logs an error or fails to load.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
 import { sitesUnderTest } from '../support/paths';
 import { onePerTemplate, openSite, type OpenSite } from '../support/site';
-import { answered, resultUrls, tab } from '../support/search';
+import { answered, resultUrls, servedSite, tab } from '../support/search';
 import { NAVIGATION, REGISTRY, hasPages } from '../../src/registry';
 import { collectionPath } from '../../src/lib/urls';
 
@@ -28,25 +27,14 @@ const nameOf = (data: Record<string, unknown>) => String(data.acronym ?? data.ti
 
 describe.each(sitesUnderTest())('search on the %s site', (name) => {
   let site: OpenSite;
-  let server: StaticServer;
-  let context: BrowserContext;
-  const problems: string[] = [];
-  beforeAll(async () => {
-    site = await openSite(name);
-    server = await serve(site.dir, site.base);
-    context = await browser.newContext();
-  });
-  afterEach(() => {
-    expect(problems.splice(0)).toEqual([]);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-  const origin = () => new URL(server.url).origin;
+  const session = servedSite(
+    () => browser,
+    async () => (site = await openSite(name)),
+  );
+  const origin = () => new URL(session.server.url).origin;
 
   it('finds an entry of every kind by its name, among the first three results', async () => {
-    const page = await tab(context, problems);
+    const page = await tab(session.context, session.problems);
     const misses: string[] = [];
     const sample = onePerTemplate(site);
     expect(sample.length).toBeGreaterThanOrEqual(5);
@@ -62,7 +50,7 @@ describe.each(sitesUnderTest())('search on the %s site', (name) => {
   });
 
   it('counts the pages of each type as the content holds them, and filters by type', async () => {
-    const page = await tab(context, problems);
+    const page = await tab(session.context, session.problems);
     await page.goto(`${origin()}${site.url('/search/')}`);
     await answered(page);
     for (const collection of ['bodies', 'meetings', 'partners'] as const) {
@@ -82,7 +70,7 @@ describe.each(sitesUnderTest())('search on the %s site', (name) => {
 
   it('takes a query typed in the header of another page to its results', async () => {
     const entry = site.pageEntries.find((e) => hasPages(e.collection) && e.collection === 'bodies')!;
-    const page = await tab(context, problems);
+    const page = await tab(session.context, session.problems);
     await page.goto(`${origin()}${site.url('/')}`);
     const field = page.getByRole('searchbox', { name: 'Search the site' });
     await field.fill(nameOf(entry.data));

@@ -40,7 +40,12 @@ export async function axeViolations(
   };
   const tabs = [await context.newPage(), await context.newPage()];
   for (let i = 0; i < urls.length; i += tabs.length) {
-    await Promise.all(tabs.map((tab, j) => (urls[i + j] ? audit(tab, urls[i + j]!) : undefined)));
+    await Promise.all(
+      tabs.flatMap((tab, j) => {
+        const url = urls[i + j];
+        return url ? [audit(tab, url)] : [];
+      }),
+    );
   }
   await context.close();
   return violations;

@@ -1,5 +1,7 @@
 /** Driving the search page in Chromium: a tab that records problems, and waiting for answers. */
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serve, type StaticServer } from './server';
 
 /** A browser tab that records every console error and failed request. */
 export async function tab(context: BrowserContext, problems: string[]): Promise<Page> {
@@ -25,3 +27,32 @@ export async function answered(page: Page, query?: string) {
 
 export const resultUrls = (page: Page) =>
   page.$$eval('[data-search-results] > li', (items) => items.map((li) => (li as HTMLElement).dataset.url!));
+
+export interface Session {
+  server: StaticServer;
+  context: BrowserContext;
+  /** Console errors and failed requests; each test must leave none. */
+  problems: string[];
+}
+
+/**
+ * Within a describe block: serves the site `open` returns and opens a browser
+ * context for it before the tests, checks after each test that nothing went
+ * wrong in the browser, and closes both afterwards.
+ */
+export function servedSite(browser: () => Browser, open: () => Promise<{ dir: string; base: string }>): Session {
+  const session = { problems: [] as string[] } as Session;
+  beforeAll(async () => {
+    const site = await open();
+    session.server = await serve(site.dir, site.base);
+    session.context = await browser().newContext();
+  });
+  afterEach(() => {
+    expect(session.problems.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await session.server?.close();
+  });
+  return session;
+}

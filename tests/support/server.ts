@@ -3,7 +3,7 @@
  * `root` under the path prefix `base` the way a static host would:
  * "/sub/bodies/etsi/" → root/bodies/etsi/index.html, unknown paths → 404.html.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -46,7 +46,7 @@ async function fileFor(root: string, relative: string): Promise<string | undefin
 
 export async function serve(root: string, base = '/', port = 0): Promise<StaticServer> {
   const absolute = path.resolve(root);
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const pathname = decodeURIComponent(url.pathname);
     let file: string | undefined;
@@ -63,6 +63,13 @@ export async function serve(root: string, base = '/', port = 0): Promise<StaticS
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(body);
+  };
+  // A request that fails answers 500 instead of leaving a rejected promise behind.
+  const server: Server = createServer((req, res) => {
+    respond(req, res).catch(() => {
+      res.statusCode = 500;
+      res.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;

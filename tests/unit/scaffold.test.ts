@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkRef, checkSources, formatProblem, type ContentFile } from '../../src/lib/content-check';
-import { fieldTables } from '../../src/lib/field-docs';
-import { scaffold, type Answers } from '../../src/lib/scaffold';
+import { fieldRows } from '../../src/lib/field-docs';
+import { questions, scaffold, type Answers } from '../../src/lib/scaffold';
 import { REGISTRY, idsIn, scaffoldable } from '../../src/registry';
 import { baseContent } from '../support/fixtures';
 
@@ -22,13 +22,13 @@ const ANSWERS: Answers = {
   parent: 'org',
   start: '2021-05-04',
   bodies: ['org-tc-1'],
-  partners: ['alpha'],
+  partnersPresent: ['alpha'],
 };
 
 describe('the scaffolder', () => {
   it.each(scaffoldable().map((s) => [s.noun, s] as const))('writes a valid %s file', (_, { collection, template }) => {
-    const [fields] = fieldTables(REGISTRY[collection].schema(checkRef));
-    const file = scaffold(template, ANSWERS, { fields: fields!.rows, ids: (c) => idsIn(c) });
+    const fields = fieldRows(REGISTRY[collection].schema(checkRef));
+    const file = scaffold(template, ANSWERS, { fields, ids: (c) => idsIn(c) });
     const path = `content/${REGISTRY[collection].folder}/${file.id}.mdx`;
     expect(base.some((f) => f.path === path)).toBe(false);
     const { problems, entries } = checkSources([...base, { path, source: file.source }]);
@@ -37,10 +37,13 @@ describe('the scaffolder', () => {
     // Each field written is explained just above it, in the schema's words.
     const lines = file.source.split('\n');
     let explained = 0;
-    for (const row of fields!.rows) {
+    for (const row of fields) {
       const at = lines.findIndex((line) => new RegExp(`^(# )?${row.field}:`).test(line));
       if (at === -1) continue;
-      const words = row.meaning.replace(/`|\*\*/g, '').split(/[ ;(]/)[0]!.toLowerCase();
+      const words = row.meaning
+        .replace(/`|\*\*/g, '')
+        .split(/[ ;(]/)[0]!
+        .toLowerCase();
       expect(lines[at - 1]!.toLowerCase(), row.field).toContain(`# ${words}`);
       explained++;
     }
@@ -52,5 +55,20 @@ describe('the scaffolder', () => {
     const hints = { fields: [], ids: () => '' };
     expect(scaffold(meeting, ANSWERS, hints).id).toBe('2021-05-04-plenary-3');
     expect(scaffold(meeting, { ...ANSWERS, id: 'My Meeting' }, hints).id).toBe('my-meeting');
+  });
+
+  it('asks for each field in the schema’s words, requiring only what has no default', () => {
+    const { template } = scaffoldable().find((s) => s.noun === 'meeting')!;
+    const asked = questions(template, { fields: fieldRows(REGISTRY.meetings.schema(checkRef)), ids: (c) => idsIn(c) });
+    const byField = new Map(asked.map((q) => [q.field, q]));
+    expect(byField.get('title')).toMatchObject({
+      required: true,
+      list: false,
+      prompt: 'The meeting as people will look for it',
+    });
+    expect(byField.get('kind')).toMatchObject({ required: false });
+    expect(byField.get('kind')!.prompt).toMatch(/one of: standards-meeting, workshop, project-meeting\)$/);
+    expect(byField.get('bodies')).toMatchObject({ list: true, required: false });
+    expect(byField.get('bodies')!.prompt).toContain('comma-separated ids, the file names in content/bodies/');
   });
 });

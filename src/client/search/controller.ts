@@ -11,7 +11,7 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import { renderFacets, renderResult, type Facet } from './render';
+import { renderFacets, renderResult, required, type Facet } from './render';
 import * as searchState from './state';
 
 const PAGE_SIZE = 10;
@@ -41,11 +41,11 @@ export class SearchPage {
   constructor(private readonly root: HTMLElement) {
     this.facets = JSON.parse(root.dataset.facets ?? '[]');
     this.anchored = new Set(JSON.parse(root.dataset.anchored ?? '[]'));
-    this.input = root.querySelector('[data-search-input]')!;
-    this.facetsBox = root.querySelector('[data-search-facets]')!;
-    this.status = root.querySelector('[data-search-status]')!;
-    this.list = root.querySelector('[data-search-results]')!;
-    this.more = root.querySelector('[data-search-more]')!;
+    this.input = required(root, '[data-search-input]');
+    this.facetsBox = required(root, '[data-search-facets]');
+    this.status = required(root, '[data-search-status]');
+    this.list = required(root, '[data-search-results]');
+    this.more = required(root, '[data-search-more]');
   }
 
   async start(): Promise<void> {
@@ -53,7 +53,8 @@ export class SearchPage {
     this.input.value = this.state.query;
     this.status.textContent = 'Loading the search index…';
     try {
-      const loaded = await loadPagefind(this.root.dataset.bundle!, this.root.dataset.base!);
+      const { bundle = 'pagefind/', base = '/' } = this.root.dataset;
+      const loaded = await loadPagefind(bundle, base);
       this.pagefind = loaded.pagefind;
       this.allFilters = loaded.filters;
       // Again, now that the filter values are known: the address may write them in lower case.
@@ -68,7 +69,7 @@ export class SearchPage {
   }
 
   private listen(): void {
-    this.root.querySelector('[data-search-form]')!.addEventListener('submit', (event) => {
+    required(this.root, '[data-search-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(this.typing);
       this.commitQuery(this.typingEntry ? 'replace' : 'push');

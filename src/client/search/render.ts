@@ -6,6 +6,13 @@ export interface Facet {
   label: string;
 }
 
+/** The element `selector` finds in `root`; an error naming it when the page lacks it. */
+export function required<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`the page has no ${selector}`);
+  return found;
+}
+
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className = '',

@@ -8,7 +8,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { RefFactory } from '../../schemas';
-import { COLLECTION_NAMES, REGISTRY, collectionSpec, isCollectionName, sourcePattern, type Ref } from '../../registry';
+import {
+  COLLECTION_NAMES,
+  REGISTRY,
+  collectionSpec,
+  isCollectionName,
+  sourcePattern,
+  type CollectionName,
+  type DataCollection,
+  type PageCollection,
+  type Ref,
+} from '../../registry';
 import { checkIntegrity, type CheckedEntry } from './integrity';
 import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
@@ -48,126 +58,113 @@ export interface CheckResult {
   entries: CheckedEntry[];
 }
 
+/** What the check gathers file by file. */
+interface Tally {
+  problems: Problem[];
+  checked: CheckedEntry[];
+  /** Entries that exist but could not be read or validated: references to them are not reported again. */
+  broken: Ref[];
+}
+
+/** A YAML data file: one entry per id. */
+function checkDataFile(file: ContentFile, collection: CollectionName, spec: DataCollection, tally: Tally): void {
+  const parsed = parseDataFile(file.path, file.source);
+  tally.problems.push(...parsed.problems);
+  if (parsed.problems.length) {
+    tally.broken.push({ collection, id: '*' });
+    return;
+  }
+  if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    const message = `expected one "id:" line per ${spec.noun}, each followed by its indented fields`;
+    tally.problems.push({ file: file.path, line: 1, field: '(file)', message });
+    return;
+  }
+  const schema = spec.schema(checkRef);
+  for (const id of Object.keys(parsed.data)) {
+    if (!ID_PATTERN.test(id)) {
+      const message = `the id "${id}" must use lowercase letters, digits and hyphens only, e.g. "${slugify(id)}"`;
+      tally.problems.push({ file: file.path, line: parsed.lineOf([id]), field: id, message });
+    }
+    const result = validate(file.path, schema, parsed, [id]);
+    for (const problem of result.problems)
+      tally.problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
+    if (!result.data) tally.broken.push({ collection, id });
+    else {
+      const data = result.data as Record<string, unknown>;
+      tally.checked.push({ collection, id, file: file.path, data, prefix: [id], lineOf: parsed.lineOf });
+    }
+  }
+}
+
+/** An MDX page: its file name, front matter and text. */
+function checkPageFile(file: ContentFile, id: string, collection: CollectionName, spec: PageCollection, tally: Tally) {
+  if (!ID_PATTERN.test(id)) {
+    const message = `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(id)}.mdx"`;
+    tally.problems.push({ file: file.path, field: '(file name)', message });
+    return;
+  }
+  const parsed = parsePageFile(file.path, file.source);
+  tally.problems.push(...parsed.problems);
+  if (parsed.problems.length) {
+    tally.broken.push({ collection, id });
+    return;
+  }
+  const result = validate(file.path, spec.schema(checkRef), parsed);
+  tally.problems.push(...result.problems, ...checkMdxText(file.path, parsed.text, parsed.textLine));
+  if (!result.data) tally.broken.push({ collection, id });
+  else {
+    const { lineOf, text, textLine } = parsed;
+    const data = result.data as Record<string, unknown>;
+    tally.checked.push({ collection, id, file: file.path, data, lineOf, text, textLine });
+  }
+}
+
+/** Why a file that belongs to no collection would not appear on the site. */
+function misplaced(parts: readonly string[], ext: string, stem: string, inPageFolder: boolean, contentDir: string) {
+  if (inPageFolder && parts.length === 2 && ['.md', '.markdown', '.mdown', '.txt'].includes(ext))
+    return `pages are MDX files — rename it to "${stem}.mdx"`;
+  if (inPageFolder && parts.length > 2)
+    return `pages sit directly in ${contentDir}/${parts[0]}/, not in a sub-folder — move it there`;
+  return `this file is not part of any collection, so it would not appear on the site — content files go in: ${where(contentDir)}`;
+}
+
 /** Checks a set of content files (pure: no file system). */
 export function checkSources(files: readonly ContentFile[], contentDir = 'content'): CheckResult {
-  const problems: Problem[] = [];
-  const checked: CheckedEntry[] = [];
-  /** Entries that exist but could not be read or validated. */
-  const broken: Ref[] = [];
-  const seen = new Set<string>();
+  const tally: Tally = { problems: [], checked: [], broken: [] };
+  const seen = new Set<CollectionName>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const rel = path.posix.relative(contentDir, file.path);
     const parts = rel.split('/');
-    const name = parts.at(-1)!;
+    const name = parts.at(-1) ?? rel;
     if (name.startsWith('.')) continue;
     const ext = path.posix.extname(name);
     const stem = name.slice(0, name.length - ext.length);
+    const data = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && c.file === name);
+    const pages = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.folder);
 
-    const dataEntry = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && c.file === name);
-    const pageEntry = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.folder);
-
-    if (dataEntry) {
-      const [collection, model] = dataEntry;
-      seen.add(collection);
-      const parsed = parseDataFile(file.path, file.source);
-      problems.push(...parsed.problems);
-      if (parsed.problems.length) {
-        broken.push({ collection, id: '*' });
-        continue;
-      }
-      if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-        problems.push({
-          file: file.path,
-          line: 1,
-          field: '(file)',
-          message: `expected one "id:" line per ${model.noun}, each followed by its indented fields`,
-        });
-        continue;
-      }
-      const schema = model.schema(checkRef);
-      for (const id of Object.keys(parsed.data)) {
-        if (!ID_PATTERN.test(id)) {
-          problems.push({
-            file: file.path,
-            line: parsed.lineOf([id]),
-            field: id,
-            message: `the id "${id}" must use lowercase letters, digits and hyphens only, e.g. "${slugify(id)}"`,
-          });
-        }
-        const result = validate(file.path, schema, parsed, [id]);
-        for (const problem of result.problems)
-          problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
-        if (result.data) {
-          checked.push({
-            collection,
-            id,
-            file: file.path,
-            data: result.data as Record<string, unknown>,
-            prefix: [id],
-            lineOf: parsed.lineOf,
-          });
-        } else broken.push({ collection, id });
-      }
-      continue;
-    }
-
-    if (pageEntry && parts.length === 2 && ext === '.mdx') {
-      const [collection, model] = pageEntry;
-      seen.add(collection);
-      if (!ID_PATTERN.test(stem)) {
-        problems.push({
-          file: file.path,
-          field: '(file name)',
-          message: `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(stem)}.mdx"`,
-        });
-        continue;
-      }
-      const parsed = parsePageFile(file.path, file.source);
-      problems.push(...parsed.problems);
-      if (parsed.problems.length) {
-        broken.push({ collection, id: stem });
-        continue;
-      }
-      const result = validate(file.path, model.schema(checkRef), parsed);
-      problems.push(...result.problems, ...checkMdxText(file.path, parsed.text, parsed.textLine));
-      if (!result.data) broken.push({ collection, id: stem });
-      else {
-        checked.push({
-          collection,
-          id: stem,
-          file: file.path,
-          data: result.data as Record<string, unknown>,
-          lineOf: parsed.lineOf,
-          text: parsed.text,
-          textLine: parsed.textLine,
-        });
-      }
-      continue;
-    }
-
-    const message =
-      pageEntry && parts.length === 2 && ['.md', '.markdown', '.mdown', '.txt'].includes(ext)
-        ? `pages are MDX files — rename it to "${stem}.mdx"`
-        : pageEntry && parts.length > 2
-          ? `pages sit directly in ${contentDir}/${parts[0]}/, not in a sub-folder — move it there`
-          : `this file is not part of any collection, so it would not appear on the site — content files go in: ${where(contentDir)}`;
-    problems.push({ file: file.path, field: '(file)', message });
-  }
-
-  for (const [collection, model] of entries) {
-    if (model.type === 'data' && !seen.has(collection)) {
-      broken.push({ collection, id: '*' });
-      problems.push({
-        file: `${contentDir}/${model.file}`,
-        field: '(file)',
-        message: `the file is missing — it holds the ${model.plural} and must exist, even if nearly empty`,
-      });
+    if (data && data[1].type === 'data') {
+      seen.add(data[0]);
+      checkDataFile(file, data[0], data[1], tally);
+    } else if (pages && pages[1].type === 'pages' && parts.length === 2 && ext === '.mdx') {
+      seen.add(pages[0]);
+      checkPageFile(file, stem, pages[0], pages[1], tally);
+    } else {
+      const message = misplaced(parts, ext, stem, Boolean(pages), contentDir);
+      tally.problems.push({ file: file.path, field: '(file)', message });
     }
   }
 
-  problems.push(...checkIntegrity(checked, broken, contentDir));
-  return { problems, entries: checked };
+  for (const [collection, spec] of entries) {
+    if (spec.type === 'data' && !seen.has(collection)) {
+      tally.broken.push({ collection, id: '*' });
+      const message = `the file is missing — it holds the ${spec.plural} and must exist, even if nearly empty`;
+      tally.problems.push({ file: `${contentDir}/${spec.file}`, field: '(file)', message });
+    }
+  }
+
+  tally.problems.push(...checkIntegrity(tally.checked, tally.broken, contentDir));
+  return { problems: tally.problems, entries: tally.checked };
 }
 
 /** Every file under `contentDir`, paths relative to `root`. */

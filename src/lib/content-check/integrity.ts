@@ -39,7 +39,7 @@ export function checkIntegrity(
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((c) => [c, []]));
-  for (const entry of entries) ids.get(entry.collection)!.push(entry.id);
+  for (const entry of entries) ids.get(entry.collection)?.push(entry.id);
   const isBroken = (ref: Ref) =>
     broken.some((b) => b.collection === ref.collection && (b.id === ref.id || b.id === '*'));
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
@@ -52,7 +52,7 @@ export function checkIntegrity(
 
     for (const [path, value] of walk(entry.data)) {
       if (isRef(value)) {
-        const known = ids.get(value.collection)!;
+        const known = ids.get(value.collection) ?? [];
         if (!known.includes(value.id) && !isBroken(value)) {
           const { noun, plural } = REGISTRY[value.collection];
           const hint = didYouMean(value.id, known);
@@ -63,28 +63,38 @@ export function checkIntegrity(
           report(path, sentence(`unknown ${noun} "${value.id}"`, hint, hint ? '' : listing));
         }
       } else if (typeof value === 'string' && EMAIL.test(value)) {
-        report(path, 'contains an e-mail address — e-mail addresses are not published on the site; remove it');
+        report(path, NO_EMAIL);
       }
     }
-    if (entry.text !== undefined && EMAIL.test(entry.text)) {
-      const offset = entry.text.split('\n').findIndex((line) => EMAIL.test(line));
-      problems.push({
-        file: entry.file,
-        line: (entry.textLine ?? 1) + offset,
-        field: '(page text)',
-        message: 'contains an e-mail address — e-mail addresses are not published on the site; remove it',
-      });
-    }
+    problems.push(...emailInText(entry));
 
     if (entry.collection === 'meetings') checkMeeting(entry.data, report);
     if (entry.collection === 'bodies') checkParentChain(entry, byKey, report);
     if (entry.collection === 'glossary') {
       const links = ['body', 'standard', 'topic', 'partner', 'result'].filter((k) => entry.data[k] !== undefined);
       if (links.length > 1)
-        report([links[1]!], `link a glossary entry to one page at most — it links to ${links.join(' and ')}`);
+        report([links[1] ?? 'body'], `link a glossary entry to one page at most — it links to ${links.join(' and ')}`);
     }
   }
 
+  problems.push(...checkReferenceNumbers(entries));
+  return problems;
+}
+
+type Report = (path: Path, message: string) => void;
+
+const NO_EMAIL = 'contains an e-mail address — e-mail addresses are not published on the site; remove it';
+
+/** An e-mail address in an entry's page text, at its line. */
+function emailInText(entry: CheckedEntry): Problem[] {
+  if (entry.text === undefined || !EMAIL.test(entry.text)) return [];
+  const offset = entry.text.split('\n').findIndex((line) => EMAIL.test(line));
+  return [{ file: entry.file, line: (entry.textLine ?? 1) + offset, field: '(page text)', message: NO_EMAIL }];
+}
+
+/** Reference numbers used twice. */
+function checkReferenceNumbers(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
   const numbers = new Map<number, string>();
   for (const entry of entries.filter((e) => e.collection === 'references')) {
     const n = entry.data.number as number;
@@ -100,8 +110,6 @@ export function checkIntegrity(
   }
   return problems;
 }
-
-type Report = (path: Path, message: string) => void;
 
 function checkMeeting(data: Record<string, unknown>, report: Report) {
   const start = parsePartialDate(data.start as string);

@@ -114,7 +114,43 @@ function syntaxMessage(reason: string, column?: number): string {
   if (/tag|attribute|closing|element|before name|after name/i.test(reason)) {
     return `the text cannot be read${where}: a "<" starts a tag that is not closed or not valid — write \\< for the character itself, or close the tag`;
   }
-  return `the text cannot be read${where} (${reason.split(/[,;]/)[0]!.trim()}) — check for an unclosed "<" or "{"`;
+  return `the text cannot be read${where} (${(reason.split(/[,;]/)[0] ?? reason).trim()}) — check for an unclosed "<" or "{"`;
+}
+
+interface ComponentRules {
+  attributes: Record<string, readonly string[] | null>;
+  required?: readonly string[];
+}
+
+/** What is wrong with one attribute of `tag`, or undefined when nothing is. */
+function attributeProblem(
+  tag: string,
+  attribute: Attribute,
+  allowed: readonly string[],
+  component: ComponentRules | undefined,
+): string | undefined {
+  if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
+    return `${tag} has a "{…}" attribute, which would run as code — write attributes as name="text"`;
+  const { name: attr, value } = attribute;
+  if (/^on/i.test(attr))
+    return `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`;
+  if (value && typeof value === 'object') return `${tag} ${attr}={…} would run as code — write ${attr}="text"`;
+  if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value))
+    return `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`;
+  if (!allowed.includes(attr))
+    return sentence(
+      `${tag} has no attribute "${attr}"`,
+      didYouMean(attr, allowed),
+      allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes',
+    );
+  const values = component?.attributes[attr];
+  if (values && (typeof value !== 'string' || !values.includes(value)))
+    return sentence(
+      `${tag} ${attr}="${value ?? ''}" is not an allowed value`,
+      didYouMean(String(value ?? ''), values),
+      `allowed: ${values.join(', ')}`,
+    );
+  return undefined;
 }
 
 function checkElement(node: MdxNode, at: (node: Node, field: string, message: string) => void) {
@@ -129,81 +165,20 @@ function checkElement(node: MdxNode, at: (node: Node, field: string, message: st
     at(node, '(page text)', `${tag} — ${UNSAFE_ELEMENTS[lower]}`);
     return;
   }
-  const component = (
-    CONTENT_COMPONENTS as Record<
-      string,
-      { attributes: Record<string, readonly string[] | null>; required?: readonly string[] }
-    >
-  )[name];
-  const isHtml = (ALLOWED_HTML as readonly string[]).includes(name);
-  if (!component && !isHtml) {
-    at(
-      node,
-      '(page text)',
-      sentence(
-        `${tag} is not allowed in content`,
-        didYouMean(name, [...components, ...ALLOWED_HTML]),
-        `use Markdown, or one of the ${allowedList}`,
-      ),
+  const component = (CONTENT_COMPONENTS as Record<string, ComponentRules>)[name];
+  if (!component && !(ALLOWED_HTML as readonly string[]).includes(name)) {
+    const message = sentence(
+      `${tag} is not allowed in content`,
+      didYouMean(name, [...components, ...ALLOWED_HTML]),
+      `use Markdown, or one of the ${allowedList}`,
     );
+    at(node, '(page text)', message);
     return;
   }
   const allowed = component ? Object.keys(component.attributes) : ALLOWED_HTML_ATTRIBUTES;
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      at(
-        node,
-        '(page text)',
-        `${tag} has a "{…}" attribute, which would run as code — write attributes as name="text"`,
-      );
-      continue;
-    }
-    const attr = attribute.name;
-    const value = attribute.value;
-    if (/^on/i.test(attr)) {
-      at(
-        node,
-        '(page text)',
-        `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`,
-      );
-      continue;
-    }
-    if (value && typeof value === 'object') {
-      at(node, '(page text)', `${tag} ${attr}={…} would run as code — write ${attr}="text"`);
-      continue;
-    }
-    if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value)) {
-      at(
-        node,
-        '(page text)',
-        `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`,
-      );
-      continue;
-    }
-    if (!allowed.includes(attr)) {
-      at(
-        node,
-        '(page text)',
-        sentence(
-          `${tag} has no attribute "${attr}"`,
-          didYouMean(attr, allowed),
-          allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes',
-        ),
-      );
-      continue;
-    }
-    const values = component?.attributes[attr];
-    if (values && (typeof value !== 'string' || !values.includes(value))) {
-      at(
-        node,
-        '(page text)',
-        sentence(
-          `${tag} ${attr}="${value ?? ''}" is not an allowed value`,
-          didYouMean(String(value ?? ''), values),
-          `allowed: ${values.join(', ')}`,
-        ),
-      );
-    }
+    const problem = attributeProblem(tag, attribute, allowed, component);
+    if (problem) at(node, '(page text)', problem);
   }
   for (const attr of component?.required ?? []) {
     if (!(node.attributes ?? []).some((a) => a.name === attr))

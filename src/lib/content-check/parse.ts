@@ -48,7 +48,7 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
 }
 
 function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'the same field or id appears twice — keep one';

@@ -54,6 +54,10 @@ interface Described {
   path?: (string | number)[];
 }
 
+/**
+ * The message for one zod issue. Long on purpose: one case per kind of issue,
+ * each turning zod's words into the editor's, side by side so they read alike.
+ */
 function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSource): Described[] {
   const field = fieldName(issue.path);
   switch (issue.code) {

@@ -2,7 +2,7 @@
 import type { BodyData } from '../../schemas';
 import type { LinkIndex } from './links';
 import type { BodyNode, ContributionRow, Entry } from './types';
-import { byName, groupBy, unique } from './util';
+import { byName, groupBy, mustGet, unique } from './util';
 
 /** "ETSI TC CYBER": a sub-body's own short name, prefixed with its parent's unless it already starts with it. */
 export function bodyLabels(bodies: ReadonlyMap<string, Entry<BodyData>>): Map<string, string> {
@@ -50,12 +50,12 @@ export function buildBodies(bodies: ReadonlyMap<string, Entry<BodyData>>, contex
     const maintained = links.from(ref(b.id), 'standards', 'maintainer');
     return {
       ...b,
-      label: labels.get(b.id)!,
+      label: mustGet(labels, b.id),
       ancestors: chain,
       organisation: chain[0] ?? b.id,
       children: children(b.id),
       descendants: descendants(b.id),
-      meetings: links.from(ref(b.id), 'meetings', 'bodies').sort((x, y) => timeline.get(x)! - timeline.get(y)!),
+      meetings: links.from(ref(b.id), 'meetings', 'bodies').sort((x, y) => mustGet(timeline, x) - mustGet(timeline, y)),
       contributions,
       partners: unique([...b.data.partners.map((p) => p.id), ...contributions.map((c) => c.partner.id)]),
       standards: unique([...maintained, ...links.from(ref(b.id), 'standards', 'bodies')]).map((id) => ({

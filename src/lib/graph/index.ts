@@ -5,7 +5,7 @@
  * ask and render. The reverse-link index (links.ts) answers "who refers to
  * this?"; one builder per kind of entry puts each node together.
  */
-import type { Ref } from '../../registry';
+import { REGISTRY, type CollectionName, type Ref } from '../../registry';
 import { buildBodies, bodyLabels } from './bodies';
 import { LinkIndex } from './links';
 import { buildMeetings, contributionRows } from './meetings';
@@ -18,8 +18,8 @@ import {
   buildStandards,
   buildTopics,
 } from './others';
-import type { GraphInput, SiteGraph } from './types';
-import { byName, mapOf } from './util';
+import type { GraphInput, NodeOf, SiteGraph } from './types';
+import { byName, mapOf, mustGet } from './util';
 
 export * from './types';
 export { reportLabel } from './others';
@@ -52,8 +52,18 @@ export function buildGraph(input: GraphInput): SiteGraph {
     organisations: [...bodies.values()]
       .filter((b) => !b.data.parent)
       .map((b) => b.id)
-      .sort((a, b) => byName(labels.get(a)!, labels.get(b)!)),
+      .sort((a, b) => byName(mustGet(labels, a), mustGet(labels, b))),
   };
+}
+
+/** The node of an entry the content check has vouched for; an error naming it otherwise. */
+export function nodeIn<C extends CollectionName>(graph: SiteGraph, collection: C, id: string): NodeOf[C] {
+  return mustGet(graph[collection] as Map<string, NodeOf[C]>, id, REGISTRY[collection].noun);
+}
+
+/** The nodes of a collection, in the order of their labels. */
+export function byLabel<N extends { label: string }>(nodes: ReadonlyMap<string, N>): N[] {
+  return [...nodes.values()].sort((a, b) => byName(a.label, b.label));
 }
 
 /** The node `ref` points at, if it exists. */

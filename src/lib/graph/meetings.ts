@@ -6,8 +6,9 @@ import { unique } from './util';
 
 /** The body a contribution was for: its own, or the meeting's only body. */
 function withBody(contribution: Contribution, bodies: string[]): Contribution {
-  if (contribution.body || bodies.length !== 1) return contribution;
-  return { ...contribution, body: { collection: 'bodies', id: bodies[0]! } };
+  const [only] = bodies;
+  if (contribution.body || bodies.length !== 1 || !only) return contribution;
+  return { ...contribution, body: { collection: 'bodies', id: only } };
 }
 
 /** Meeting nodes, oldest first, with previous and next set. */

@@ -22,7 +22,7 @@ import type {
   StandardNode,
   TopicNode,
 } from './types';
-import { byName, groupBy, unique } from './util';
+import { byName, groupBy, mustGet, unique } from './util';
 
 export function buildPartners(
   partners: readonly Entry<PartnerData>[],
@@ -124,7 +124,7 @@ export function buildResults(
     label: r.data.short ?? r.data.name,
     bodies: (byResult.get(r.id) ?? [])
       .map(({ id, note }) => ({ id, note }))
-      .sort((a, b) => byName(bodies.get(a.id)!.label, bodies.get(b.id)!.label)),
+      .sort((a, b) => byName(mustGet(bodies, a.id).label, mustGet(bodies, b.id).label)),
   }));
 }
 

@@ -9,6 +9,13 @@ export function mapOf<N extends { id: string }>(nodes: Iterable<N>): Map<string,
   return new Map([...nodes].map((node) => [node.id, node]));
 }
 
+/** The value at `key`; an error naming `what` when there is none (a broken invariant of the graph, not bad content). */
+export function mustGet<K, V>(map: ReadonlyMap<K, V>, key: K, what = 'entry'): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`the graph has no ${what} "${String(key)}"`);
+  return value;
+}
+
 /** Pushes `value` to the list at `key`, creating it. */
 export function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
