@@ -4,7 +4,10 @@ import typography from '@tailwindcss/typography';
 export default {
   content: ['./src/**/*.{astro,html,js,ts,mdx,md}', './content/**/*.mdx', './examples/*/content/**/*.mdx'],
   // Dark follows the device's setting unless the visitor chose a theme (class "light" or "dark" on <html>).
-  darkMode: ['variant', ['@media (prefers-color-scheme: dark) { &:not(:is(.light, .light *)) }', '&:is(.dark, .dark *)']],
+  darkMode: [
+    'variant',
+    ['@media (prefers-color-scheme: dark) { &:not(:is(.light, .light *)) }', '&:is(.dark, .dark *)'],
+  ],
   theme: {
     extend: {
       colors: {

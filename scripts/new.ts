@@ -108,10 +108,7 @@ if (existsSync(target)) {
 }
 // Checked with the rest of the content before anything is written.
 const relative = path.relative(root, target).split(path.sep).join('/');
-const { problems } = checkSources(
-  [...existing, { path: relative, source: file.source }],
-  content,
-);
+const { problems } = checkSources([...existing, { path: relative, source: file.source }], content);
 const mine = problems.filter((problem) => problem.file === relative);
 if (mine.length) {
   console.error(`Nothing was written: ${relative} would not build.\n${formatProblems(mine)}`);
