@@ -1,7 +1,7 @@
 /**
  * What heads each kind of entry page — its title, description, the lines
  * around its heading, breadcrumbs, search attributes and structured data —
- * computed from the graph, once per entry (src/lib/site-data.ts entryRoute).
+ * computed from the graph, once per entry (src/lib/entries.ts entryRoute).
  * The entry layout renders it; the pages keep only their facts and sections.
  */
 import type { PageCollectionName } from '../registry';

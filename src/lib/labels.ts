@@ -46,11 +46,6 @@ export const STANDARD_KIND_LABELS: Record<StandardData['kind'], string> = {
   mandate: 'Mandate',
 };
 
-/** "1 meeting", "3 meetings". */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
-
 /** Statuses in order of closeness, with what each means, for lists and legends. */
 export const STATUS_LABELS: Record<EngagementStatus, { label: string; description: string }> = {
   contributing: { label: 'Contributing', description: 'Partners attend its meetings and have brought contributions.' },

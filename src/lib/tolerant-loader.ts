@@ -4,7 +4,7 @@
  * wraps a loader so that, while CONTENT_TOLERANT is set (by the content-check
  * integration, in `astro dev` only), an entry that fails validation is stored
  * with its raw data and marked invalid instead of failing the whole content
- * sync; `getEntries()` in site-data.ts leaves marked entries out. Keeping the
+ * sync; `getEntries()` in entries.ts leaves marked entries out. Keeping the
  * entry in the store keeps its page module registered, so the page works as
  * soon as the file is fixed. Builds stay strict.
  */

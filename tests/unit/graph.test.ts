@@ -57,6 +57,7 @@ describe('the graph on small inputs', () => {
     expect(graph.partners.get('p')!.bodies).toEqual(['wg']);
     expect(graph.bodies.get('org')!.descendants).toEqual(['wg']);
     expect(graph.bodies.get('wg')!.label).toBe('ORG WG');
+    expect(graph.contributions.map((c) => [c.meeting, c.body?.id])).toEqual([['m', 'wg']]);
   });
 
   it('shows related topics both ways and sorts month-only meetings after the days of that month', () => {

@@ -4,6 +4,7 @@
  * can be shared, reloaded and undone with the back button. Pure: no DOM.
  */
 import { normaliseName } from '../../lib/search-terms';
+import { count } from '../../lib/count';
 
 export interface SearchState {
   query: string;
@@ -65,11 +66,11 @@ export function exactNameFirst<T extends { meta: Record<string, string> }>(resul
 }
 
 /** The line announced with the results: "3 results for “coap” with the chosen filters." */
-export function statusText(count: number, state: SearchState): string {
+export function statusText(found: number, state: SearchState): string {
   const query = state.query.trim();
   const what = query ? ` for “${query}”` : '';
   const narrowed = Object.keys(filterOptions(state)).length ? ' with the chosen filters' : '';
-  return count === 0 ? `No results${what}${narrowed}.` : `${count} result${count === 1 ? '' : 's'}${what}${narrowed}.`;
+  return found === 0 ? `No results${what}${narrowed}.` : `${count(found, 'result')}${what}${narrowed}.`;
 }
 
 /** True when there is neither a query nor a filter: the page shows every facet to browse. */

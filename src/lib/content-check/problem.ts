@@ -1,3 +1,5 @@
+import { count } from '../count';
+
 /** One thing wrong with the content, said so that the person who wrote it can fix it. */
 export interface Problem {
   /** Path of the file, relative to the project root, e.g. "content/meetings/x.mdx". */
@@ -21,7 +23,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
   );
-  const heading = problems.length === 1 ? 'The content has 1 problem:' : `The content has ${problems.length} problems:`;
+  const heading = `The content has ${count(problems.length, 'problem')}:`;
   return [heading, ...sorted.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 

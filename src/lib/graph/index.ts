@@ -49,6 +49,7 @@ export function buildGraph(input: GraphInput): SiteGraph {
     results: mapOf(buildResults(input.results, bodies)),
     glossary: mapOf(buildGlossary(input.glossary)),
     timeline,
+    contributions: rows,
     organisations: [...bodies.values()]
       .filter((b) => !b.data.parent)
       .map((b) => b.id)

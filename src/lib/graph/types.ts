@@ -123,6 +123,8 @@ export type GraphInput = { [C in CollectionName]: Entry<DataOf<C>>[] };
 export type SiteGraph = { [C in CollectionName]: Map<string, NodeOf[C]> } & {
   /** Meetings, newest first. */
   timeline: string[];
+  /** Every contribution, newest meeting first. */
+  contributions: ContributionRow[];
   /** Top-level bodies, in name order. */
   organisations: string[];
 };

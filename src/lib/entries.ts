@@ -1,6 +1,8 @@
 /**
- * Loads every collection once per build and builds the graph from it.
- * Pages call getGraph(); in a build the work is done the first time only.
+ * The entries of the site, as pages use them: every collection loaded once
+ * per build and the graph built from it (getGraph), the static paths of entry
+ * pages (entryPaths), what every entry page starts from (entryRoute), and
+ * when a content file last changed (lastChangedOf).
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
