@@ -11,7 +11,7 @@ import { prepareOutput, publishOutput } from './src/integrations/atomic-output.t
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/base.ts';
 import remarkBaseLinks from './src/lib/remark-base-links.ts';
-import { contentDir, publicDir, siteConfigFile } from './src/lib/project.ts';
+import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/project.ts';
 import path from 'node:path';
 
 // SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
@@ -39,10 +39,15 @@ function projectSiteConfig() {
   };
 }
 
+// Each project keeps its own content cache, so that building one never reads the other's entries.
+const project = projectFolder();
+const cacheDir = project ? `./node_modules/.astro-${project.replace(/[^\w]+/g, '-')}/` : undefined;
+
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   publicDir: publicDir(),
   trailingSlash: 'always',
   // No inline scripts or styles, so that the security policy needs no 'unsafe-inline' (src/lib/security.ts).

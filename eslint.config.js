@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '**/*.partial/', '.astro/', '.tmp/', 'node_modules/', 'screenshots/'] },
+  { ignores: ['dist/', '**/*.partial/', '**/*.previous/', '.astro/', '.tmp/', 'node_modules/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

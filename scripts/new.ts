@@ -24,18 +24,40 @@ const kinds = scaffoldable();
 const kebab = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 // Every field any template asks for, and their other names, as string flags.
 const flagNames = new Set(kinds.flatMap(({ template }) => [...template.ask, ...Object.keys(template.aliases ?? {})]));
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: Object.fromEntries(
-    [...flagNames, 'id', 'content'].map((name) => [kebab(name), { type: 'string' as const }]),
-  ),
-});
+const usage = [
+  `Usage: npm run new -- ${kinds.map((k) => k.noun).join('|')} [--field value …]`,
+  'Example: npm run new -- meeting --title "TC 9 plenary" --start 2017-02-14 --bodies body-id --partners partner-id',
+  `Fields: ${[...flagNames].map((name) => `--${kebab(name)}`).join(' ')} --id --content`,
+  'Without the required fields, it asks for them in a terminal.',
+].join('\n');
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      ...Object.fromEntries([...flagNames, 'id', 'content'].map((name) => [kebab(name), { type: 'string' as const }])),
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (error) {
+  // An unknown flag, or one without its value: say so, and how to call it.
+  console.error(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+const { positionals } = parsed;
+const flags = parsed.values as Record<string, string | boolean | undefined>;
+if (flags.help) {
+  console.log(usage);
+  process.exit(0);
+}
 
 const chosen = kinds.find((k) => k.noun === positionals[0]);
 if (!chosen) {
-  console.error(
-    `Usage: npm run new -- ${kinds.map((k) => k.noun).join('|')} [--flags]\nExample: npm run new -- meeting --title "TC 9 plenary" --start 2017-02-14 --bodies body-id --partners partner-id`,
-  );
+  console.error(usage);
   process.exit(2);
 }
 const { template, collection } = chosen;

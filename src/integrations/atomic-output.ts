@@ -1,11 +1,13 @@
 /**
- * A build either produces a whole site or none: `prepareOutput` removes the
- * previous output and sends the build to a staging folder next to it;
- * `publishOutput`, the last integration, moves the staging folder into place
- * once every page and the search index are written. A failed build leaves no
- * output folder that could be deployed by mistake.
+ * A build either replaces the whole site or leaves the last good one alone:
+ * `prepareOutput` sends the build to a staging folder next to the output;
+ * `publishOutput`, the last integration, swaps the staging folder into place
+ * once every page and the search index are written. A failed build leaves
+ * the previous output untouched (a running preview keeps working) and
+ * nothing half-built that could be deployed by mistake.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,7 +22,6 @@ export function prepareOutput(): AstroIntegration {
         if (command !== 'build') return;
         finalDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         stagingDir = `${finalDir}.partial`;
-        await rm(finalDir, { recursive: true, force: true });
         await rm(stagingDir, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
       },
@@ -34,7 +35,12 @@ export function publishOutput(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ logger }) => {
         if (!finalDir || !stagingDir) return;
+        // The old output goes aside first, so that the new one takes its place in one rename.
+        const previous = `${finalDir}.previous`;
+        await rm(previous, { recursive: true, force: true });
+        if (existsSync(finalDir)) await rename(finalDir, previous);
         await rename(stagingDir, finalDir);
+        await rm(previous, { recursive: true, force: true });
         logger.info(`site written to ${finalDir}`);
       },
     },

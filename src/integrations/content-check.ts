@@ -1,15 +1,12 @@
 /**
  * Runs the content check before Astro reads the collections. A build stops
- * with the full list of problems; the dev server prints them and goes on, and
+ * with the full list of problems and exit code 1; the dev server prints them and goes on, and
  * prints them again whenever a content file changes.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content-check';
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+import { count } from '../lib/count';
 
 export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
@@ -31,9 +28,11 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
           logger.error(report);
           return;
         }
-        const error = new ContentError(report);
-        error.stack = report;
-        throw error;
+        // A content mistake reads as one: the list of problems and one line, not a stack trace from a hook.
+        console.error(
+          `\n${report}\n\nThe build stopped: fix the ${count(problems.length, 'problem')} above and build again.`,
+        );
+        process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         const rerun = async (file: string) => {

@@ -41,6 +41,7 @@ export async function loadSiteConfig(
   root = process.cwd(),
   env: Record<string, string | undefined> = process.env,
 ): Promise<SiteConfig> {
-  const module = (await import(pathToFileURL(path.resolve(root, siteConfigFile(env))).href)) as { site: SiteConfig };
+  const url = pathToFileURL(path.resolve(root, siteConfigFile(env))).href;
+  const module = (await import(/* @vite-ignore */ url)) as { site: SiteConfig };
   return module.site;
 }

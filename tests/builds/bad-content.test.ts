@@ -1,13 +1,14 @@
 /**
  * A partner's mistakes stop the real build: a copy of the project whose
  * content is the fixture suite's small valid content with several of its
- * mistakes at once is built with `astro build`, which must fail, list every
- * problem the content check promises (tests/fixtures/bad-content/cases.yaml)
- * and leave no output behind. The valid content itself builds.
+ * mistakes at once is built with `astro build`, which must fail with exit
+ * code 1, list every problem the content check promises
+ * (tests/fixtures/bad-content/cases.yaml) as a content problem, not a stack
+ * trace, and leave the previous output as it was. The valid content builds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroBuild } from '../support/astro';
 import { projectWith, removeProjects, type Changes } from '../support/project';
@@ -22,6 +23,7 @@ const COMBINED = [
   'e-mail address',
   'wrong extension',
   'unknown standard in the glossary',
+  'typographic quotes in a data file',
 ];
 const cases = COMBINED.map((name) => {
   const found = badContentCases.find((c) => c.name === name);
@@ -42,14 +44,20 @@ describe('the build and the content check agree', () => {
     await mkdir(path.join(dir, 'dist'), { recursive: true });
     await writeFile(path.join(dir, 'dist', 'index.html'), '<!doctype html><title>earlier build</title>');
     const result = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
-    expect(result.code, result.output).not.toBe(0);
+    expect(result.code, result.output).toBe(1);
     output = result.output;
   }, 120_000);
 
-  it('a build with several mistakes fails, leaves no output, and lists every problem with file, line and field', () => {
-    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  it('a build with several mistakes fails and lists every problem with file, line and field, as content problems', () => {
     expect(output).toMatch(/The content has \d+ problems/);
     for (const c of cases) for (const line of c.expect ?? []) expect(output, c.name).toContain(line);
+    expect(output).toMatch(/The build stopped: fix the \d+ problems above and build again\.\s*$/);
+    expect(output).not.toMatch(/unhandled error|Stack trace|astro:config:setup/i);
+  });
+
+  it('leaves the previous output as it was, and nothing half-built', () => {
+    expect(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('earlier build');
+    expect(existsSync(path.join(dir, 'dist.partial'))).toBe(false);
   });
 
   it('the valid content builds', async () => {

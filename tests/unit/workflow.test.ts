@@ -25,6 +25,7 @@ interface Job {
 
 const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/site.yml'), 'utf8')) as {
   on: Record<string, unknown>;
+  concurrency: Record<string, unknown>;
   jobs: Record<string, Job>;
 };
 const ciRun = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
@@ -41,6 +42,10 @@ describe('the GitHub Actions workflow', () => {
   it('runs on every pull request and on main', () => {
     expect(workflow.on).toHaveProperty('pull_request');
     expect((workflow.on.push as { branches: string[] }).branches).toEqual(['main']);
+  });
+
+  it('never cancels a run on main, where a deploy may be under way', () => {
+    expect(workflow.concurrency['cancel-in-progress']).toBe("${{ github.ref != 'refs/heads/main' }}");
   });
 
   it('runs .ci/run on pull requests, in Debian with Node 20 as CI does', () => {

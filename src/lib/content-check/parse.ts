@@ -16,6 +16,29 @@ export interface ParsedSource {
   sourceOf(path: readonly (string | number)[]): string | undefined;
 }
 
+/** A value, or a list item, that opens with a typographic quote, as word processors type them. */
+const CURLY_VALUE = /^(\s*)(?:([\w-]+):|-)\s+([“”‘’„«»])/;
+
+/**
+ * Values quoted with typographic quotes (“…”) instead of straight ones: YAML
+ * takes the quotes as part of the text, and reads "#" after them as the start
+ * of a comment, so `title: “TC #9”` would publish the heading “TC.
+ */
+function curlyQuotes(file: string, source: string, firstLine: number): Problem[] {
+  let parent = '';
+  return source.split('\n').flatMap((line, index) => {
+    const top = /^([\w-]+):/.exec(line);
+    if (top) parent = top[1] ?? '';
+    const match = CURLY_VALUE.exec(line);
+    if (!match) return [];
+    const [, indent = '', key, quote] = match;
+    // An indented field is named with the field or id it sits under: "ref-one.title", "contributions.text".
+    const field = key ? (indent && parent ? `${parent}.${key}` : key) : `${parent || '(list item)'} item`;
+    const message = `the value starts with a typographic quote (${quote}) — use straight quotes (") instead: typographic ones are read as part of the text`;
+    return [{ file, line: firstLine + index, field, message }];
+  });
+}
+
 function parseYaml(file: string, source: string, firstLine: number): ParsedSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
@@ -25,6 +48,8 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
     field: '(YAML)',
     message: yamlMessage(error.code, error.message),
   }));
+  // Reported in place of what the schema would say of the quoted text ("not a real calendar date").
+  problems.push(...curlyQuotes(file, source, firstLine));
   const nodeAt = (path: readonly (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
