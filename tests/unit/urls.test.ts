@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionPath, entryPath, joinBase } from '../../src/lib/urls';
 import { normaliseBase } from '../../src/lib/base';
 import remarkBaseLinks from '../../src/lib/remark-base-links';
+import { normaliseSiteLink, siteTarget } from '../../src/lib/site-links';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { visit } from 'unist-util-visit';
@@ -60,5 +61,31 @@ describe('links written in content', () => {
       '//example.org/x',
     ]);
     expect(run('/', text)[0]).toBe('/bodies/etsi-tc-cyber/');
+  });
+
+  it('are written the way the site serves them: a trailing slash, and the base only once', () => {
+    const text =
+      '[a](/bodies/org) [b](/bodies/org#scope) [c](/sub/bodies/org/) [d](/glossary/#eso) [e](/og.png) [f](/sub)';
+    expect(run('/sub/', text)).toEqual([
+      '/sub/bodies/org/',
+      '/sub/bodies/org/#scope',
+      '/sub/bodies/org/',
+      '/sub/glossary/#eso',
+      '/sub/og.png',
+      '/sub/',
+    ]);
+    expect(run('/', '[a](/topics/privacy?x=1)')).toEqual(['/topics/privacy/?x=1']);
+  });
+});
+
+describe('where a site link goes', () => {
+  it('to an entry, an anchor of a data collection, a collection page or another page', () => {
+    expect(siteTarget('/bodies/etsi/')).toEqual({ collection: 'bodies', id: 'etsi' });
+    expect(siteTarget('/bodies/')).toEqual({ collection: 'bodies', id: undefined });
+    expect(siteTarget('/glossary/#coap')).toEqual({ collection: 'glossary', id: 'coap' });
+    expect(siteTarget('/glossary/coap/')).toEqual({ page: '/glossary/coap/' });
+    expect(siteTarget('/bodies/etsi/more/')).toEqual({ page: '/bodies/etsi/more/' });
+    expect(siteTarget('/privacy/')).toEqual({ page: '/privacy/' });
+    expect(normaliseSiteLink('/sub', '/sub/')).toBe('/');
   });
 });

@@ -110,12 +110,22 @@ function checkPageFile(file: ContentFile, id: string, collection: CollectionName
     return;
   }
   const result = validate(file.path, spec.schema(checkRef), parsed);
-  tally.problems.push(...result.problems, ...checkMdxText(file.path, parsed.text, parsed.textLine));
+  const text = checkMdxText(file.path, parsed.text, parsed.textLine);
+  tally.problems.push(...result.problems, ...text.problems);
   if (!result.data) tally.broken.push({ collection, id });
   else {
-    const { lineOf, text, textLine } = parsed;
+    const { lineOf, textLine } = parsed;
     const data = result.data as Record<string, unknown>;
-    tally.checked.push({ collection, id, file: file.path, data, lineOf, text, textLine });
+    tally.checked.push({
+      collection,
+      id,
+      file: file.path,
+      data,
+      lineOf,
+      text: parsed.text,
+      textLine,
+      links: text.links,
+    });
   }
 }
 

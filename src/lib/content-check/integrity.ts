@@ -9,6 +9,8 @@ import { isOrdered, parsePartialDate } from '../dates';
 import { didYouMean } from '../suggest';
 import { fieldName, type Problem } from './problem';
 import { sentence } from './validate';
+import type { SiteLinkAt } from './mdx';
+import { FIXED_PAGES, normaliseSiteLink, siteTarget } from '../site-links';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -23,6 +25,8 @@ export interface CheckedEntry {
   /** The MDX text after the front matter. */
   text?: string;
   textLine?: number;
+  /** Links in the text to pages of the site. */
+  links?: readonly SiteLinkAt[];
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -66,7 +70,7 @@ export function checkIntegrity(
         report(path, NO_EMAIL);
       }
     }
-    problems.push(...emailInText(entry));
+    problems.push(...emailInText(entry), ...brokenSiteLinks(entry, ids));
 
     if (entry.collection === 'meetings') checkMeeting(entry.data, report);
     if (entry.collection === 'bodies') checkParentChain(entry, byKey, report);
@@ -90,6 +94,33 @@ function emailInText(entry: CheckedEntry): Problem[] {
   if (entry.text === undefined || !EMAIL.test(entry.text)) return [];
   const offset = entry.text.split('\n').findIndex((line) => EMAIL.test(line));
   return [{ file: entry.file, line: (entry.textLine ?? 1) + offset, field: '(page text)', message: NO_EMAIL }];
+}
+
+/** Links in page text to site pages that do not exist: an unknown entry, anchor or page. */
+function brokenSiteLinks(entry: CheckedEntry, ids: ReadonlyMap<CollectionName, string[]>): Problem[] {
+  return (entry.links ?? []).flatMap(({ url, line }) => {
+    const normal = normaliseSiteLink(url);
+    // Files (pictures, the feed …) are not pages; the link check of the built site covers them.
+    if (/\.[a-z0-9]+(?:[?#].*)?$/i.test(normal.split('#')[0] ?? '')) return [];
+    const target = siteTarget(normal);
+    let wrong: string | undefined;
+    if ('page' in target) {
+      if (!FIXED_PAGES.includes(target.page))
+        wrong = sentence(
+          'no page of the site has this address',
+          `its pages are ${FIXED_PAGES.join(', ')} and those of the collections`,
+        );
+    } else if (target.id !== undefined) {
+      const known = ids.get(target.collection) ?? [];
+      if (!known.includes(target.id)) {
+        const { noun } = REGISTRY[target.collection];
+        wrong = sentence(`unknown ${noun} "${target.id}"`, didYouMean(target.id, known));
+      }
+    }
+    return wrong
+      ? [{ file: entry.file, line, field: '(page text)', message: `the link "${url}" goes nowhere — ${wrong}` }]
+      : [];
+  });
 }
 
 /** Reference numbers used twice. */

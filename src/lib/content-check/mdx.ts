@@ -13,6 +13,7 @@ import type { Node } from 'unist';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from './components';
 import type { Problem } from './problem';
 import { didYouMean } from '../suggest';
+import { isSiteLink } from '../site-links';
 import { sentence } from './validate';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -48,10 +49,22 @@ interface MdxNode extends Node {
 const components = Object.keys(CONTENT_COMPONENTS);
 const allowedList = `components: ${components.join(', ')}; HTML: ${ALLOWED_HTML.join(', ')}`;
 
-export function checkMdxText(file: string, text: string, textLine: number): Problem[] {
+/** A link to a page of the site, with its line, for the integrity check to resolve. */
+export interface SiteLinkAt {
+  url: string;
+  line: number;
+}
+
+export function checkMdxText(
+  file: string,
+  text: string,
+  textLine: number,
+): { problems: Problem[]; links: SiteLinkAt[] } {
   const problems: Problem[] = [];
+  const links: SiteLinkAt[] = [];
+  const lineOf = (node: Node | undefined) => (node?.position ? node.position.start.line + textLine - 1 : textLine);
   const at = (node: Node | undefined, field: string, message: string) =>
-    problems.push({ file, line: node?.position ? node.position.start.line + textLine - 1 : textLine, field, message });
+    problems.push({ file, line: lineOf(node), field, message });
 
   let tree: Node;
   try {
@@ -60,7 +73,7 @@ export function checkMdxText(file: string, text: string, textLine: number): Prob
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     const line = e.line ? e.line + textLine - 1 : textLine;
     problems.push({ file, line, field: '(page text)', message: syntaxMessage(e.reason ?? e.message, e.column) });
-    return problems;
+    return { problems, links };
   }
 
   visit(tree, (node: MdxNode) => {
@@ -89,6 +102,7 @@ export function checkMdxText(file: string, text: string, textLine: number): Prob
       case 'link':
       case 'image':
       case 'definition':
+        if (node.url && isSiteLink(node.url.trim())) links.push({ url: node.url.trim(), line: lineOf(node) });
         if (node.url && !SAFE_URL.test(node.url.trim())) {
           at(
             node,
@@ -102,7 +116,7 @@ export function checkMdxText(file: string, text: string, textLine: number): Prob
         break;
     }
   });
-  return problems;
+  return { problems, links };
 }
 
 /** Says what an MDX parse error means in words a partner can act on. */
