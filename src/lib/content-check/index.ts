@@ -64,6 +64,8 @@ interface Tally {
   checked: CheckedEntry[];
   /** Entries that exist but could not be read or validated: references to them are not reported again. */
   broken: Ref[];
+  /** Every file's path, to tell a copy from a new file. */
+  paths: ReadonlySet<string>;
 }
 
 /** A YAML data file: one entry per id. */
@@ -98,6 +100,14 @@ function checkDataFile(file: ContentFile, collection: CollectionName, spec: Data
 
 /** An MDX page: its file name, front matter and text. */
 function checkPageFile(file: ContentFile, id: string, collection: CollectionName, spec: PageCollection, tally: Tally) {
+  // "x (1).mdx", "x copy.mdx": what a file manager names a copy.
+  const copied = id.replace(/\s*\(\d+\)$|[\s_-]+copy(?:[\s_-]*\d+)?$/i, '');
+  const original = file.path.replace(/[^/]+$/, `${copied}.mdx`);
+  if (copied !== id && tally.paths.has(original)) {
+    const message = `this looks like a copy of ${original} — keep one of the two files, or give this one a name of its own`;
+    tally.problems.push({ file: file.path, field: '(file name)', message });
+    return;
+  }
   if (!ID_PATTERN.test(id)) {
     const message = `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(id)}.mdx"`;
     tally.problems.push({ file: file.path, field: '(file name)', message });
@@ -140,7 +150,7 @@ function misplaced(parts: readonly string[], ext: string, stem: string, inPageFo
 
 /** Checks a set of content files (pure: no file system). */
 export function checkSources(files: readonly ContentFile[], contentDir = 'content'): CheckResult {
-  const tally: Tally = { problems: [], checked: [], broken: [] };
+  const tally: Tally = { problems: [], checked: [], broken: [], paths: new Set(files.map((f) => f.path)) };
   const seen = new Set<CollectionName>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {

@@ -6,6 +6,7 @@
 import { COLLECTION_NAMES, REGISTRY, idsIn, type CollectionName, type Ref } from '../../registry';
 import { isRef, walk, type Path } from '../refs';
 import { isOrdered, parsePartialDate } from '../dates';
+import { distance } from 'fastest-levenshtein';
 import { didYouMean } from '../suggest';
 import { fieldName, type Problem } from './problem';
 import { sentence } from './validate';
@@ -81,7 +82,7 @@ export function checkIntegrity(
     }
   }
 
-  problems.push(...checkReferenceNumbers(entries));
+  problems.push(...checkReferenceNumbers(entries), ...likelyCopies(entries));
   return problems;
 }
 
@@ -120,6 +121,30 @@ function brokenSiteLinks(entry: CheckedEntry, ids: ReadonlyMap<CollectionName, s
     return wrong
       ? [{ file: entry.file, line, field: '(page text)', message: `the link "${url}" goes nowhere — ${wrong}` }]
       : [];
+  });
+}
+
+/** A title reduced for comparison: letters and digits only, lower case. */
+const bare = (title: unknown) =>
+  String(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Meetings that are likely the same meeting written twice: the same dates,
+ * the same bodies and nearly the same title. Reported on the later file.
+ */
+function likelyCopies(entries: readonly CheckedEntry[]): Problem[] {
+  const meetings = entries.filter((e) => e.collection === 'meetings').sort((a, b) => a.file.localeCompare(b.file));
+  const key = (e: CheckedEntry) =>
+    [e.data.start, e.data.end ?? '', ...(e.data.bodies as Ref[]).map((b) => b.id).sort()].join('|');
+  return meetings.flatMap((meeting, index) => {
+    const original = meetings
+      .slice(0, index)
+      .find((other) => key(other) === key(meeting) && distance(bare(other.data.title), bare(meeting.data.title)) <= 3);
+    if (!original) return [];
+    const message = `this meeting looks like a copy of ${original.file}: the same dates, bodies and title — keep one of the two files`;
+    return [{ file: meeting.file, line: meeting.lineOf?.(['title']), field: 'title', message }];
   });
 }
 

@@ -39,6 +39,27 @@ function curlyQuotes(file: string, source: string, firstLine: number): Problem[]
   });
 }
 
+/** An unquoted value, or list item, that opens with a character YAML gives a meaning of its own. */
+const SPECIAL_VALUE = /^(\s*)(?:([\w-]+):|-)\s+([&*@`])(.*)$/;
+
+const SPECIAL_MEANING: Record<string, string> = {
+  '&': 'the name of an anchor',
+  '*': 'a reference to an anchor',
+  '@': 'a reserved character',
+  '`': 'a reserved character',
+};
+
+/** Values such as `place: &Co` or `- *draft`, which YAML would not read as the text written. */
+function specialStarts(file: string, source: string, firstLine: number): Problem[] {
+  return source.split('\n').flatMap((line, index) => {
+    const match = SPECIAL_VALUE.exec(line);
+    if (!match) return [];
+    const [, , key, char = '', rest = ''] = match;
+    const message = `the value starts with "${char}", which YAML reads as ${SPECIAL_MEANING[char]} — put the text between quotes: ${key ? `${key}: ` : '- '}"${char}${rest.trim()}"`;
+    return [{ file, line: firstLine + index, field: key ?? '(list item)', message }];
+  });
+}
+
 function parseYaml(file: string, source: string, firstLine: number): ParsedSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
@@ -48,8 +69,22 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
     field: '(YAML)',
     message: yamlMessage(error.code, error.message),
   }));
-  // Reported in place of what the schema would say of the quoted text ("not a real calendar date").
-  problems.push(...curlyQuotes(file, source, firstLine));
+  // Reported in place of what the schema would say of the text ("not a real calendar date", "found nothing").
+  problems.push(...curlyQuotes(file, source, firstLine), ...specialStarts(file, source, firstLine));
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Whatever YAML cannot turn into data (an alias to no anchor …) is a problem of the file, never a crash.
+      problems.push({
+        file,
+        line: firstLine,
+        field: '(YAML)',
+        message: `the YAML cannot be read (${(error as Error).message})`,
+      });
+    }
+  }
   const nodeAt = (path: readonly (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
@@ -58,7 +93,7 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
     return undefined;
   };
   return {
-    data: problems.length ? undefined : doc.toJS(),
+    data: problems.length ? undefined : data,
     problems,
     lineOf(path) {
       const node = nodeAt(path);

@@ -7,27 +7,33 @@ import { didYouMean } from '../suggest';
 import { fieldName, type Problem } from './problem';
 import type { ParsedSource } from './parse';
 
-/** The keys an object schema allows at `path` inside `schema`, for "did you mean". */
-export function allowedKeys(schema: z.ZodTypeAny, path: readonly (string | number)[]): string[] {
-  let node: z.ZodTypeAny | undefined = schema;
-  const unwrap = (s: z.ZodTypeAny): z.ZodTypeAny => {
-    let current = s;
-    for (;;) {
-      if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap();
-      else if (current instanceof z.ZodDefault) current = current._def.innerType;
-      else if (current instanceof z.ZodEffects) current = current.innerType();
-      else return current;
-    }
-  };
+/** A schema without its optional, default and effects wrappers. */
+function unwrap(s: z.ZodTypeAny): z.ZodTypeAny {
+  let current = s;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap();
+    else if (current instanceof z.ZodDefault) current = current._def.innerType;
+    else if (current instanceof z.ZodEffects) current = current.innerType();
+    else return current;
+  }
+}
+
+/** The schema of the value at `path` inside `schema`, unwrapped; undefined when the path leaves it. */
+function schemaAt(schema: z.ZodTypeAny, path: readonly (string | number)[]): z.ZodTypeAny | undefined {
+  let node: z.ZodTypeAny | undefined = unwrap(schema);
   for (const part of path) {
-    if (!node) return [];
-    node = unwrap(node);
     if (typeof part === 'number' && node instanceof z.ZodArray) node = node.element;
     else if (typeof part === 'string' && node instanceof z.ZodObject) node = node.shape[part];
-    else return [];
+    else return undefined;
+    if (!node) return undefined;
+    node = unwrap(node);
   }
-  if (!node) return [];
-  node = unwrap(node);
+  return node;
+}
+
+/** The keys an object schema allows at `path` inside `schema`, for "did you mean". */
+export function allowedKeys(schema: z.ZodTypeAny, path: readonly (string | number)[]): string[] {
+  const node = schemaAt(schema, path);
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
@@ -63,7 +69,9 @@ function describeIssue(issue: z.ZodIssue, schema: z.ZodTypeAny, source: ParsedSo
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type: {
       if (issue.received === 'undefined') {
-        return [{ field, message: 'this required field is missing' }];
+        const node = schemaAt(schema, issue.path);
+        const values = node instanceof z.ZodEnum ? ` — allowed: ${(node.options as string[]).join(', ')}` : '';
+        return [{ field, message: `this required field is missing${values}` }];
       }
       const written = source.sourceOf(issue.path);
       if (issue.received === 'date' && written !== undefined) {
