@@ -39,13 +39,17 @@ export interface ScaffoldModel {
 
 const str = (value: Answers[string]) => (typeof value === 'string' ? value : '');
 
+/** How the scaffolder marks text still to write; the content check refuses to publish it. */
+export const TO_BE_WRITTEN = 'to be written.';
+const toWrite = (what: string) => `${what} — ${TO_BE_WRITTEN}`;
+
 export const meetingTemplate: ScaffoldTemplate = {
   ask: ['title', 'start', 'end', 'kind', 'place', 'bodies', 'partnersPresent', 'summary'],
   aliases: { partners: 'partnersPresent' },
   id: (a) => slugify(`${str(a.start)} ${str(a.title)}`),
   defaults: (a) => ({
     kind: a.bodies?.length ? 'standards-meeting' : 'project-meeting',
-    summary: `${str(a.title)} — summary to be written.`,
+    summary: toWrite(`${str(a.title)}: summary`),
   }),
   examples: {
     end: ['end: "YYYY-MM-DD"'],
@@ -71,7 +75,7 @@ export const bodyTemplate: ScaffoldTemplate = {
   id: (a) => slugify(`${str(a.parent)} ${str(a.acronym) || str(a.name)}`),
   defaults: (a) => ({
     kind: a.parent ? 'working-group' : 'organisation',
-    summary: `${str(a.name)} — summary to be written.`,
+    summary: toWrite(`${str(a.name)}: summary`),
   }),
   examples: {
     acronym: ['acronym: "TC X"'],
@@ -93,7 +97,7 @@ export const bodyTemplate: ScaffoldTemplate = {
 export const partnerTemplate: ScaffoldTemplate = {
   ask: ['name', 'legalName', 'country', 'role'],
   id: (a) => slugify(str(a.name)),
-  defaults: (a) => ({ role: `${str(a.name)} — role to be written.` }),
+  defaults: (a) => ({ role: toWrite(`${str(a.name)}: role`) }),
   examples: {
     legalName: ['legalName: "Legal name as registered"'],
     country: ['country: "Country"'],
@@ -106,7 +110,7 @@ export const partnerTemplate: ScaffoldTemplate = {
 export const topicTemplate: ScaffoldTemplate = {
   ask: ['name', 'summary'],
   id: (a) => slugify(str(a.name)),
-  defaults: (a) => ({ summary: `${str(a.name)} — summary to be written.` }),
+  defaults: (a) => ({ summary: toWrite(`${str(a.name)}: summary`) }),
   examples: {},
   refs: { related: 'topics' },
   text: 'Describe the theme here, and how the project’s work relates to it.',

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { astroBuild } from '../support/astro';
@@ -40,6 +40,18 @@ beforeAll(async () => {
       'alpha',
     ],
     { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  // As a partner would: the build refuses the words left to write, then builds once they are written.
+  const file = path.join(dir, 'content/meetings', `${id}.mdx`);
+  const refused = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
+  expect(refused.code).toBe(1);
+  expect(refused.output).toContain(`content/meetings/${id}.mdx:19 — summary — still holds the words`);
+  expect(refused.output).toMatch(/\(page text\) — still holds the words/);
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/^summary: .*$/m, 'summary: "The TC 1 plenary in Sophia Antipolis."')
+      .replace(/^Describe the meeting here.*$/m, 'The committee met for three days.'),
   );
   const build = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
   if (build.code !== 0) throw new Error(build.output);

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkRef, checkSources, formatProblem, type ContentFile } from '../../src/lib/content-check';
+import { STILL_TO_WRITE } from '../../src/lib/content-check/integrity';
 import { fieldRows } from '../../src/lib/field-docs';
 import { questions, scaffold, type Answers } from '../../src/lib/scaffold';
 import { REGISTRY, idsIn, scaffoldable } from '../../src/registry';
@@ -32,7 +33,10 @@ describe('the scaffolder', () => {
     const path = `content/${REGISTRY[collection].folder}/${file.id}.mdx`;
     expect(base.some((f) => f.path === path)).toBe(false);
     const { problems, entries } = checkSources([...base, { path, source: file.source }]);
-    expect(problems.map(formatProblem)).toEqual([]);
+    // Valid but for the words left to write, which the check refuses to publish.
+    const left = problems.filter((p) => p.message.startsWith(STILL_TO_WRITE));
+    expect(problems.filter((p) => !left.includes(p)).map(formatProblem)).toEqual([]);
+    expect(left.map((p) => p.field)).toContain('(page text)');
     expect(entries.some((e) => e.collection === collection && e.id === file.id)).toBe(true);
     // Each field written is explained just above it, in the schema's words.
     const lines = file.source.split('\n');

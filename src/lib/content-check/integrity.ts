@@ -3,7 +3,8 @@
  * order, a contribution goes to one of its meeting's bodies, no e-mail
  * address is published. Pure: it sees parsed entries, not files.
  */
-import { COLLECTION_NAMES, REGISTRY, idsIn, type CollectionName, type Ref } from '../../registry';
+import { COLLECTION_NAMES, REGISTRY, idsIn, scaffoldable, type CollectionName, type Ref } from '../../registry';
+import { TO_BE_WRITTEN } from '../scaffold';
 import { isRef, walk, type Path } from '../refs';
 import { isOrdered, parsePartialDate } from '../dates';
 import { distance } from 'fastest-levenshtein';
@@ -71,7 +72,7 @@ export function checkIntegrity(
         report(path, NO_EMAIL);
       }
     }
-    problems.push(...emailInText(entry), ...brokenSiteLinks(entry, ids));
+    problems.push(...emailInText(entry), ...brokenSiteLinks(entry, ids), ...placeholders(entry));
 
     if (entry.collection === 'meetings') checkMeeting(entry.data, report);
     if (entry.collection === 'bodies') checkParentChain(entry, byKey, report);
@@ -146,6 +147,40 @@ function likelyCopies(entries: readonly CheckedEntry[]): Problem[] {
     const message = `this meeting looks like a copy of ${original.file}: the same dates, bodies and title — keep one of the two files`;
     return [{ file: meeting.file, line: meeting.lineOf?.(['title']), field: 'title', message }];
   });
+}
+
+/** What every problem about text the scaffolder left to write says, so that `npm run new` can tell them apart. */
+export const STILL_TO_WRITE = 'still holds the words `npm run new` left to replace';
+
+/** Text the scaffolder wrote for the partner to replace, left as it was. */
+function placeholders(entry: CheckedEntry): Problem[] {
+  const fields = Object.entries(entry.data).flatMap(([field, value]) =>
+    typeof value === 'string' && value.endsWith(TO_BE_WRITTEN)
+      ? [
+          {
+            file: entry.file,
+            line: entry.lineOf?.([field]),
+            field,
+            message: `${STILL_TO_WRITE} ("${value}") — write it`,
+          },
+        ]
+      : [],
+  );
+  const lines = entry.text?.split('\n') ?? [];
+  const texts = scaffoldable().map((s) => s.template.text);
+  const at = lines.findIndex((line) => texts.some((text) => line.includes(text)));
+  const text =
+    at === -1
+      ? []
+      : [
+          {
+            file: entry.file,
+            line: (entry.textLine ?? 1) + at,
+            field: '(page text)',
+            message: `${STILL_TO_WRITE} ("${lines[at]?.trim()}") — write the page's own text`,
+          },
+        ];
+  return [...fields, ...text];
 }
 
 /** Reference numbers used twice. */
