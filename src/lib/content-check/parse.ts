@@ -16,32 +16,12 @@ export interface ParsedSource {
   sourceOf(path: readonly (string | number)[]): string | undefined;
 }
 
-/** A value, or a list item, that opens with a typographic quote, as word processors type them. */
-const CURLY_VALUE = /^(\s*)(?:([\w-]+):|-)\s+([“”‘’„«»])/;
+/** A value or list item, and the character it opens with. */
+const VALUE_START = /^(\s*)(?:([\w-]+):|-)\s+(\S)(.*)$/;
 
-/**
- * Values quoted with typographic quotes (“…”) instead of straight ones: YAML
- * takes the quotes as part of the text, and reads "#" after them as the start
- * of a comment, so `title: “TC #9”` would publish the heading “TC.
- */
-function curlyQuotes(file: string, source: string, firstLine: number): Problem[] {
-  let parent = '';
-  return source.split('\n').flatMap((line, index) => {
-    const top = /^([\w-]+):/.exec(line);
-    if (top) parent = top[1] ?? '';
-    const match = CURLY_VALUE.exec(line);
-    if (!match) return [];
-    const [, indent = '', key, quote] = match;
-    // An indented field is named with the field or id it sits under: "ref-one.title", "contributions.text".
-    const field = key ? (indent && parent ? `${parent}.${key}` : key) : `${parent || '(list item)'} item`;
-    const message = `the value starts with a typographic quote (${quote}) — use straight quotes (") instead: typographic ones are read as part of the text`;
-    return [{ file, line: firstLine + index, field, message }];
-  });
-}
+const TYPOGRAPHIC_QUOTES = '“”‘’„«»';
 
-/** An unquoted value, or list item, that opens with a character YAML gives a meaning of its own. */
-const SPECIAL_VALUE = /^(\s*)(?:([\w-]+):|-)\s+([&*@`])(.*)$/;
-
+/** What YAML makes of an unquoted value that opens with one of these. */
 const SPECIAL_MEANING: Record<string, string> = {
   '&': 'the name of an anchor',
   '*': 'a reference to an anchor',
@@ -49,14 +29,29 @@ const SPECIAL_MEANING: Record<string, string> = {
   '`': 'a reserved character',
 };
 
-/** Values such as `place: &Co` or `- *draft`, which YAML would not read as the text written. */
-function specialStarts(file: string, source: string, firstLine: number): Problem[] {
+/**
+ * Values that YAML would not read as written, line by line:
+ * - quoted with typographic quotes (“…”) instead of straight ones: YAML takes
+ *   the quotes as part of the text, and reads "#" after them as the start of
+ *   a comment, so `title: “TC #9”` would publish the heading “TC;
+ * - opening with `&`, `*`, `@` or a backtick, which YAML gives a meaning of its own.
+ */
+function valueStarts(file: string, source: string, firstLine: number): Problem[] {
+  let parent = '';
   return source.split('\n').flatMap((line, index) => {
-    const match = SPECIAL_VALUE.exec(line);
-    if (!match) return [];
-    const [, , key, char = '', rest = ''] = match;
-    const message = `the value starts with "${char}", which YAML reads as ${SPECIAL_MEANING[char]} — put the text between quotes: ${key ? `${key}: ` : '- '}"${char}${rest.trim()}"`;
-    return [{ file, line: firstLine + index, field: key ?? '(list item)', message }];
+    const top = /^([\w-]+):/.exec(line);
+    if (top) parent = top[1] ?? '';
+    const [, indent = '', key, char = '', rest = ''] = VALUE_START.exec(line) ?? [];
+    let message: string;
+    if (!char) return [];
+    if (TYPOGRAPHIC_QUOTES.includes(char))
+      message = `the value starts with a typographic quote (${char}) — use straight quotes (") instead: typographic ones are read as part of the text`;
+    else if (SPECIAL_MEANING[char])
+      message = `the value starts with "${char}", which YAML reads as ${SPECIAL_MEANING[char]} — put the text between quotes: ${key ? `${key}: ` : '- '}"${char}${rest.trim()}"`;
+    else return [];
+    // An indented field is named with the field or id it sits under: "ref-one.title", "contributions.text".
+    const field = key ? (indent && parent ? `${parent}.${key}` : key) : `${parent || '(list item)'} item`;
+    return [{ file, line: firstLine + index, field, message }];
   });
 }
 
@@ -70,7 +65,7 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
     message: yamlMessage(error.code, error.message),
   }));
   // Reported in place of what the schema would say of the text ("not a real calendar date", "found nothing").
-  problems.push(...curlyQuotes(file, source, firstLine), ...specialStarts(file, source, firstLine));
+  problems.push(...valueStarts(file, source, firstLine));
   let data: unknown;
   if (problems.length === 0) {
     try {

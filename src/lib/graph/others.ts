@@ -24,6 +24,10 @@ import type {
 } from './types';
 import { byName, groupBy, mustGet, unique } from './util';
 
+/** Orders body ids by their labels. */
+const byBodyLabel = (bodies: ReadonlyMap<string, BodyNode>) => (a: string, b: string) =>
+  byName(bodies.get(a)?.label ?? a, bodies.get(b)?.label ?? b);
+
 export function buildPartners(
   partners: readonly Entry<PartnerData>[],
   context: {
@@ -35,7 +39,6 @@ export function buildPartners(
 ): PartnerNode[] {
   const { links, bodies } = context;
   const rowsByPartner = groupBy(context.rows, (row) => row.partner.id);
-  const byLabel = (a: string, b: string) => byName(bodies.get(a)?.label ?? a, bodies.get(b)?.label ?? b);
   return partners.map((p) => {
     const ref = { collection: 'partners' as const, id: p.id };
     const contributions = rowsByPartner.get(p.id) ?? [];
@@ -45,7 +48,7 @@ export function buildPartners(
       bodies: unique([
         ...links.from(ref, 'bodies', 'partners'),
         ...contributions.flatMap((c) => (c.body ? [c.body.id] : [])),
-      ]).sort(byLabel),
+      ]).sort(byBodyLabel(bodies)),
       meetings: context.meetings.filter((m) => m.partners.includes(p.id)).map((m) => m.id),
       contributions,
       standards: links.from(ref, 'standards', 'partners'),
@@ -64,9 +67,7 @@ export function buildTopics(
     return {
       ...t,
       label: t.data.name,
-      bodies: links
-        .from(ref, 'bodies', 'topics')
-        .sort((a, b) => byName(bodies.get(a)?.label ?? a, bodies.get(b)?.label ?? b)),
+      bodies: links.from(ref, 'bodies', 'topics').sort(byBodyLabel(bodies)),
       standards: links.from(ref, 'standards', 'topics'),
       meetings: context.meetings.filter((m) => m.topics.includes(t.id)).map((m) => m.id),
       related: unique([...t.data.related.map((r) => r.id), ...links.from(ref, 'topics', 'related')]).filter(
