@@ -5,15 +5,15 @@
  * schemas disagree (tests/unit/field-docs.test.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { contributingTables } from '../src/lib/content-check/field-tables';
+import { contributingBlocks, contributingTables } from '../src/lib/content-check/field-tables';
 import { updateDocument } from '../src/lib/field-docs';
 
 const file = 'CONTRIBUTING.md';
 const before = readFileSync(file, 'utf8');
-const { text, missing } = updateDocument(before, contributingTables());
+const { text, missing } = updateDocument(before, contributingTables(), contributingBlocks());
 if (missing.length) {
   console.error(
-    `${file} has no place for these tables; add <!-- fields: NAME --> and <!-- /fields: NAME -->: ${missing.join(', ')}`,
+    `${file} has no place for these tables; add <!-- fields: NAME --> and <!-- /fields: NAME --> (or generated: NAME): ${missing.join(', ')}`,
   );
   process.exit(1);
 }

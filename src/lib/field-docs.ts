@@ -103,9 +103,18 @@ export const markers = (name: string) => [`<!-- fields: ${name} -->`, `<!-- /fie
 export function updateDocument(
   document: string,
   tables: ReadonlyMap<string, FieldDoc[]>,
+  blocks: ReadonlyMap<string, string> = new Map(),
 ): { text: string; missing: string[] } {
   let text = document;
   const missing: string[] = [];
+  // Other generated text (such as the table of a list of values), replaced whole.
+  for (const [name, block] of blocks) {
+    const [open, close] = [`<!-- generated: ${name} -->`, `<!-- /generated: ${name} -->`];
+    const start = text.indexOf(open);
+    const end = text.indexOf(close);
+    if (start === -1 || end < start) missing.push(`generated: ${name}`);
+    else text = `${text.slice(0, start)}${open}\n${block}\n${text.slice(end)}`;
+  }
   for (const [name, rows] of tables) {
     const [open, close] = markers(name);
     const start = text.indexOf(open);

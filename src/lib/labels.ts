@@ -46,24 +46,54 @@ export const STANDARD_KIND_LABELS: Record<StandardData['kind'], string> = {
   mandate: 'Mandate',
 };
 
-/** Statuses in order of closeness, with what each means, for lists and legends. */
-export const STATUS_LABELS: Record<EngagementStatus, { label: string; description: string }> = {
-  contributing: { label: 'Contributing', description: 'Partners attend its meetings and have brought contributions.' },
-  'in-contact': { label: 'In contact', description: 'Contact is established; no contribution yet.' },
-  'contact-sought': { label: 'Contact sought', description: 'The project is seeking contact with the body.' },
-  planned: {
-    label: 'Planned',
-    description: 'The project intends to contact it, contribute or disseminate results there.',
+/**
+ * The status scale, from the weakest engagement to the strongest, then "no
+ * overlap". Each status is defined by what a report must say for it to apply;
+ * the quotation beside every status is the report saying it.
+ */
+export const STATUS_SCALE: Record<EngagementStatus, { label: string; description: string }> = {
+  named: {
+    label: 'Named',
+    description:
+      'The report names the body among those where contributions will be considered, and says nothing more about the engagement.',
   },
-  considered: { label: 'Considered', description: 'Contributions are being considered.' },
-  monitoring: { label: 'Monitoring', description: 'The project follows its work.' },
+  monitoring: {
+    label: 'Monitoring',
+    description: "The report says the project follows, or will keep following, the body's work.",
+  },
+  'if-needed': {
+    label: 'If a need arises',
+    description:
+      'The report says results will be brought to the body if a gap, a need or an enhancement is found; none is reported yet.',
+  },
+  considering: {
+    label: 'Considering',
+    description: 'The report says a contribution or a participation is being considered, or will be.',
+  },
+  intended: {
+    label: 'Intended',
+    description:
+      'The report says the project intends, plans or aspires to contact the body, to contribute to it or to disseminate results in it.',
+  },
+  'contact-sought': {
+    label: 'Seeking contact',
+    description: 'The report says the project is seeking contact with the body.',
+  },
+  'in-contact': {
+    label: 'In contact',
+    description: 'The report says partners have held discussions with the body or with people active in it.',
+  },
+  promoting: {
+    label: 'Promoting',
+    description: "The report says partners have presented or promoted the project at the body's meetings.",
+  },
+  contributing: {
+    label: 'Contributing',
+    description: 'The report says partners have brought technical contributions (documents, work items) to the body.',
+  },
   'no-overlap': {
-    label: 'No overlap identified',
-    description: 'Assessed: no overlap with the project identified so far.',
-  },
-  listed: {
-    label: 'Listed',
-    description: 'Named among the bodies the partners will consider; not assessed further yet.',
+    label: 'No overlap',
+    description: "The report says there is no overlap between the body's work and the project's.",
   },
 };
 
@@ -72,4 +102,7 @@ export const NOT_ASSESSED = { label: 'Not assessed', description: 'No report has
 
 /** The label of a status, or "Not assessed". */
 export const statusLabel = (status: EngagementStatus | undefined): string =>
-  status ? STATUS_LABELS[status].label : NOT_ASSESSED.label;
+  status ? STATUS_SCALE[status].label : NOT_ASSESSED.label;
+
+/** The id of a status's entry in the legend of the bodies page, which every badge links to. */
+export const statusAnchor = (status: EngagementStatus | undefined): string => `status-${status ?? 'not-assessed'}`;

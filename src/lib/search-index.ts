@@ -6,6 +6,7 @@
  */
 import { REGISTRY } from '../registry';
 import { nodeIn, type SiteGraph } from './graph';
+import { NOT_FROM_THE_REPORT, elsewhere } from './elsewhere';
 import { statusLabel } from './labels';
 import { formatDateRange } from './dates';
 import { acronymVariants, glossarySynonyms, normaliseName } from './search-terms';
@@ -120,6 +121,10 @@ export function meetingSearch(graph: SiteGraph, id: string, text = ''): SearchIn
   );
 }
 
+/** A value as search results show it: marked when it does not come from the reports. */
+const withSource = (value: string, source: string | undefined) =>
+  source ? `${value} (${NOT_FROM_THE_REPORT})` : value;
+
 export function partnerSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
   const p = nodeIn(graph, 'partners', id);
   const names = [p.data.name, p.data.legalName, ...p.data.aliases];
@@ -127,7 +132,9 @@ export function partnerSearch(graph: SiteGraph, id: string, text = ''): SearchIn
     {
       type: REGISTRY.partners.searchType,
       filters: { partner: p.data.name, organisation: unique(p.bodies.map((b) => organisationOf(graph, b))) },
-      meta: { country: p.data.country },
+      meta: {
+        country: p.data.country && withSource(p.data.country, elsewhere(p.data, 'country')),
+      },
       terms: terms(graph, names, textOf(p.data, text)),
     },
     names,

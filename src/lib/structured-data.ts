@@ -3,6 +3,7 @@
  * body and partner, an Event for each meeting, a Report for each deliverable.
  * `url` turns a site path into the absolute address search engines need.
  */
+import { elsewhere } from './elsewhere';
 import { nodeIn, type SiteGraph } from './graph';
 import type { SiteConfig } from './site-config';
 import { entryPath } from './urls';
@@ -52,7 +53,11 @@ export function partnerLd(graph: SiteGraph, id: string, url: Url): Thing {
     description: partner.data.role,
     url: url(entryPath({ collection: 'partners', id })),
     sameAs: partner.data.website,
-    address: partner.data.country ? { '@type': 'PostalAddress', addressCountry: partner.data.country } : undefined,
+    // A country from outside the reports is not stated as a fact to machines.
+    address:
+      partner.data.country && !elsewhere(partner.data, 'country')
+        ? { '@type': 'PostalAddress', addressCountry: partner.data.country }
+        : undefined,
     member: partner.data.people.map((name) => ({ '@type': 'Person', name })),
   });
 }

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { ambiguitiesField, partialDate, sourcesField, text, textList, webUrl, type RefFactory } from './common';
+import {
+  ambiguitiesField,
+  fromElsewhereField,
+  partialDate,
+  quoteField,
+  sourcesField,
+  text,
+  textList,
+  webUrl,
+  type RefFactory,
+} from './common';
 
 /** What sort of body an entry is. */
 export const BODY_KINDS = [
@@ -21,18 +31,22 @@ export const BODY_KINDS = [
 ] as const;
 
 /**
- * Where the project stands with a body, as a report assessed it.
- * Ordered from the closest engagement to the loosest.
+ * Where the project stands with a body, as a report states it: from the
+ * weakest engagement to the strongest, then "no overlap". What the report
+ * must say for each to apply is in src/lib/labels.ts (STATUS_SCALE) and on
+ * the bodies page.
  */
 export const ENGAGEMENT_STATUSES = [
-  'contributing',
-  'in-contact',
-  'contact-sought',
-  'planned',
-  'considered',
+  'named',
   'monitoring',
+  'if-needed',
+  'considering',
+  'intended',
+  'contact-sought',
+  'in-contact',
+  'promoting',
+  'contributing',
   'no-overlap',
-  'listed',
 ] as const;
 
 /** A standards organisation, committee, working group, task force or association. */
@@ -54,7 +68,8 @@ export function bodySchema(ref: RefFactory) {
           z
             .object({
               result: ref('results').describe('id of a result in `content/results.yaml`'),
-              note: text.optional().describe("why, in the report's words"),
+              quote: quoteField('say why the body matters to that result'),
+              note: text.optional().describe('a remark of the editors, when the quotation needs one'),
             })
             .strict(),
         )
@@ -67,7 +82,8 @@ export function bodySchema(ref: RefFactory) {
               status: z.enum(ENGAGEMENT_STATUSES).describe('the status (values below)'),
               assessed: partialDate.describe('when it was assessed, `"YYYY-MM-DD"` or `"YYYY-MM"`'),
               report: ref('reports').describe('id of the report that states it'),
-              note: text.optional().describe("the report's words on the status"),
+              quote: quoteField('state the status'),
+              note: text.optional().describe('a remark of the editors, e.g. what else the report says'),
             })
             .strict(),
         )
@@ -83,6 +99,7 @@ export function bodySchema(ref: RefFactory) {
         .default([])
         .describe('ids of entries of `references.yaml` the report cites for this body (list)'),
       sources: sourcesField(ref, 'where the reports speak of this body (see the rules above)'),
+      fromElsewhere: fromElsewhereField(),
       ambiguities: ambiguitiesField(),
     })
     .strict();

@@ -80,6 +80,15 @@ export const text = z
 /** A list of lines of text. */
 export const textList = z.array(text).default([]);
 
+/**
+ * The words of a report a claim rests on, copied exactly; "…" marks words
+ * left out. The content check looks for them in the report's text.
+ */
+export const quoteField = (what: string) =>
+  text.describe(
+    `the report's own words that ${what}, copied exactly (write … for words left out); the build checks that the report says them`,
+  );
+
 /** Where in a report an entry's facts are stated. */
 export function sourceSchema(ref: RefFactory) {
   return z
@@ -93,6 +102,24 @@ export function sourceSchema(ref: RefFactory) {
 /** `sources:` of an entry: where the reports state its facts. */
 export const sourcesField = (ref: RefFactory, meaning: string) =>
   z.array(sourceSchema(ref)).default([]).describe(meaning);
+
+/**
+ * `fromElsewhere:` of an entry: which of its fields state a fact the reports
+ * do not, and where the fact comes from. Every page and list that shows such
+ * a field marks it.
+ */
+export const fromElsewhereField = () =>
+  z
+    .array(
+      z
+        .object({
+          field: text.describe('the name of the field, e.g. `country`'),
+          source: text.describe('where the fact comes from, in words, e.g. "inferred from the legal name"'),
+        })
+        .strict(),
+    )
+    .default([])
+    .describe('fields whose facts do not come from the reports, and where they come from (list; see below)');
 
 /** `ambiguities:` of an entry: what its sources leave unclear, said plainly. */
 export const ambiguitiesField = (what = 'the report leaves') => textList.describe(`what ${what} unclear (list)`);

@@ -1,4 +1,4 @@
-import { ambiguitiesField, sourcesField, text, textList, webUrl, type RefFactory } from './common';
+import { ambiguitiesField, fromElsewhereField, sourcesField, text, textList, webUrl, type RefFactory } from './common';
 import { z } from 'astro/zod';
 
 /** A consortium partner. */
@@ -13,6 +13,7 @@ export function partnerSchema(ref: RefFactory) {
       role: text.describe("the partner's part in the standardisation work"),
       people: textList.describe('people named in the reports: **names only**, never an e-mail address (list)'),
       sources: sourcesField(ref, 'where the reports speak of this partner'),
+      fromElsewhere: fromElsewhereField(),
       ambiguities: ambiguitiesField('the reports leave'),
     })
     .strict();

@@ -87,7 +87,7 @@ describe('search on the project site', () => {
     await page.goto(`${session.server.url}search/?q=WELMEC`);
     await answered(page);
     const body = page.locator(`[data-search-results] > li[data-url="${site.base}bodies/welmec-wg-7/"]`);
-    expect(await body.textContent()).toMatch(/Body.*WELMEC.*Planned/);
+    expect(await body.textContent()).toMatch(/Body.*WELMEC.*Intended/);
     await page.close();
   });
 

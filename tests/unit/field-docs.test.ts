@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { contributingTables } from '../../src/lib/content-check/field-tables';
+import { contributingBlocks, contributingTables } from '../../src/lib/content-check/field-tables';
 import { examplesOf, fieldTables, renderTable, updateDocument } from '../../src/lib/field-docs';
 import { doc } from '../../src/schemas/common';
 import { ROOT } from '../support/paths';
@@ -55,7 +55,7 @@ describe('field documentation', () => {
 
   it('CONTRIBUTING.md has a table for every collection and agrees with the schemas (else run npm run docs)', () => {
     const file = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-    const { text, missing } = updateDocument(file, contributingTables());
+    const { text, missing } = updateDocument(file, contributingTables(), contributingBlocks());
     expect(missing).toEqual([]);
     expect(text).toBe(file);
   });

@@ -89,7 +89,7 @@ function checkDataFile(file: ContentFile, collection: CollectionName, spec: Data
     }
     const result = validate(file.path, schema, parsed, [id]);
     for (const problem of result.problems)
-      tally.problems.push({ ...problem, field: `${id}.${problem.field}`.replace(/\.\(front matter\)$/, '') });
+      tally.problems.push({ ...problem, field: `${id}, ${problem.field}`.replace(/, \(front matter\)$/, '') });
     if (!result.data) tally.broken.push({ collection, id });
     else {
       const data = result.data as Record<string, unknown>;
@@ -135,6 +135,7 @@ function checkPageFile(file: ContentFile, id: string, collection: CollectionName
       text: parsed.text,
       textLine,
       links: text.links,
+      prose: text.prose,
     });
   }
 }

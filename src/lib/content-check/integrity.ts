@@ -3,7 +3,17 @@
  * order, a contribution goes to one of its meeting's bodies, no e-mail
  * address is published. Pure: it sees parsed entries, not files.
  */
-import { COLLECTION_NAMES, REGISTRY, idsIn, scaffoldable, type CollectionName, type Ref } from '../../registry';
+import { z } from 'astro/zod';
+import {
+  COLLECTION_NAMES,
+  REGISTRY,
+  collectionSpec,
+  idsIn,
+  scaffoldable,
+  type CollectionName,
+  type Ref,
+} from '../../registry';
+import type { RefFactory } from '../../schemas';
 import { TO_BE_WRITTEN } from '../scaffold';
 import { isRef, walk, type Path } from '../refs';
 import { isOrdered, parsePartialDate } from '../dates';
@@ -13,6 +23,7 @@ import { fieldName, type Problem } from './problem';
 import { sentence } from './validate';
 import type { SiteLinkAt } from './mdx';
 import { FIXED_PAGES, normaliseSiteLink, siteTarget } from '../site-links';
+import { checkQuotations } from './quotations';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -29,6 +40,8 @@ export interface CheckedEntry {
   textLine?: number;
   /** Links in the text to pages of the site. */
   links?: readonly SiteLinkAt[];
+  /** The text's paragraphs, headings and table cells, without Markdown. */
+  prose?: readonly string[];
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -74,6 +87,7 @@ export function checkIntegrity(
     }
     problems.push(...emailInText(entry), ...brokenSiteLinks(entry, ids), ...placeholders(entry));
 
+    checkFromElsewhere(entry, report);
     if (entry.collection === 'meetings') checkMeeting(entry.data, report);
     if (entry.collection === 'bodies') checkParentChain(entry, byKey, report);
     if (entry.collection === 'glossary') {
@@ -84,6 +98,8 @@ export function checkIntegrity(
   }
 
   problems.push(...checkReferenceNumbers(entries), ...likelyCopies(entries));
+  // Quotations are checked against the text of every page: with a page unread, a good quotation could fail.
+  if (broken.length === 0) problems.push(...checkQuotations(entries));
   return problems;
 }
 
@@ -183,6 +199,37 @@ function placeholders(entry: CheckedEntry): Problem[] {
   return [...fields, ...text];
 }
 
+/** The fields an entry of `collection` may have, in the schema's order. */
+function fieldsOf(collection: CollectionName): string[] {
+  const anyRef = (() => z.any()) as unknown as RefFactory;
+  const schema = collectionSpec(collection).schema(anyRef);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : [];
+}
+
+/** `fromElsewhere:` names fields the entry fills, each once. */
+function checkFromElsewhere({ collection, data }: CheckedEntry, report: Report) {
+  if (!Array.isArray(data.fromElsewhere)) return;
+  const fields = fieldsOf(collection).filter((k) => !['fromElsewhere', 'ambiguities', 'sources'].includes(k));
+  const seen = new Set<string>();
+  (data.fromElsewhere as { field: string }[]).forEach(({ field }, index) => {
+    const value = data[field];
+    const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+    if (!fields.includes(field))
+      report(
+        ['fromElsewhere', index, 'field'],
+        sentence(`this entry has no field "${field}"`, didYouMean(field, fields), `its fields: ${fields.join(', ')}`),
+      );
+    else if (empty)
+      report(
+        ['fromElsewhere', index, 'field'],
+        `"${field}" has no value in this entry — remove this item, or fill in ${field}`,
+      );
+    else if (seen.has(field))
+      report(['fromElsewhere', index, 'field'], `"${field}" is already listed — say where it comes from once`);
+    seen.add(field);
+  });
+}
+
 /** Reference numbers used twice. */
 function checkReferenceNumbers(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
@@ -194,7 +241,7 @@ function checkReferenceNumbers(entries: readonly CheckedEntry[]): Problem[] {
       problems.push({
         file: entry.file,
         line: entry.lineOf?.([...(entry.prefix ?? []), 'number']),
-        field: `${entry.id}.number`,
+        field: fieldName([entry.id, 'number']),
         message: `number ${n} is already used by "${other}" — each reference has its own number`,
       });
     } else numbers.set(n, entry.id);

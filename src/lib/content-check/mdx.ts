@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from './components';
 import type { Problem } from './problem';
@@ -55,13 +56,21 @@ export interface SiteLinkAt {
   line: number;
 }
 
-export function checkMdxText(
-  file: string,
-  text: string,
-  textLine: number,
-): { problems: Problem[]; links: SiteLinkAt[] } {
+/** What the check learns from a page's text: its problems, its links to site pages and its prose. */
+export interface MdxText {
+  problems: Problem[];
+  links: SiteLinkAt[];
+  /** The text of each paragraph, heading and table cell, without Markdown: what quotations are checked against. */
+  prose: string[];
+}
+
+/** Blocks whose text is prose a quotation may come from. */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+export function checkMdxText(file: string, text: string, textLine: number): MdxText {
   const problems: Problem[] = [];
   const links: SiteLinkAt[] = [];
+  const prose: string[] = [];
   const lineOf = (node: Node | undefined) => (node?.position ? node.position.start.line + textLine - 1 : textLine);
   const at = (node: Node | undefined, field: string, message: string) =>
     problems.push({ file, line: lineOf(node), field, message });
@@ -73,10 +82,11 @@ export function checkMdxText(
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     const line = e.line ? e.line + textLine - 1 : textLine;
     problems.push({ file, line, field: '(page text)', message: syntaxMessage(e.reason ?? e.message, e.column) });
-    return { problems, links };
+    return { problems, links, prose };
   }
 
   visit(tree, (node: MdxNode) => {
+    if (PROSE_BLOCKS.has(node.type)) prose.push(toString(node));
     switch (node.type) {
       case 'mdxjsEsm':
         at(
@@ -116,7 +126,7 @@ export function checkMdxText(
         break;
     }
   });
-  return { problems, links };
+  return { problems, links, prose };
 }
 
 /** Says what an MDX parse error means in words a partner can act on. */

@@ -49,8 +49,8 @@ function valueStarts(file: string, source: string, firstLine: number): Problem[]
     else if (SPECIAL_MEANING[char])
       message = `the value starts with "${char}", which YAML reads as ${SPECIAL_MEANING[char]} — put the text between quotes: ${key ? `${key}: ` : '- '}"${char}${rest.trim()}"`;
     else return [];
-    // An indented field is named with the field or id it sits under: "ref-one.title", "contributions.text".
-    const field = key ? (indent && parent ? `${parent}.${key}` : key) : `${parent || '(list item)'} item`;
+    // An indented field is named with the field or id it sits under: "ref-one, title", "contributions, text".
+    const field = key ? (indent && parent ? `${parent}, ${key}` : key) : `${parent || '(list item)'}, item`;
     return [{ file, line: firstLine + index, field, message }];
   });
 }

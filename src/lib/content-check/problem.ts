@@ -6,7 +6,7 @@ export interface Problem {
   file: string;
   /** 1-based line in that file, when known. */
   line?: number;
-  /** The field, e.g. "bodies[1]" or "contributions[0].partner"; "(file)" for the file as a whole. */
+  /** The field, e.g. "bodies, item 2" or "contributions, item 1, partner"; "(file)" for the file as a whole. */
   field: string;
   /** What is wrong and what is expected. */
   message: string;
@@ -27,12 +27,11 @@ export function formatProblems(problems: readonly Problem[]): string {
   return [heading, ...sorted.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 
-/** Renders a field path the way the front matter reads: contributions[0].partner */
+/**
+ * Renders a field path for the person who wrote the file, positions in lists
+ * counted from 1 as people count them: ["contributions", 0, "partner"] →
+ * "contributions, item 1, partner".
+ */
 export function fieldName(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${part}` : part;
-  }
-  return out || '(front matter)';
+  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : part)).join(', ') || '(front matter)';
 }

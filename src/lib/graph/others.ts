@@ -117,14 +117,14 @@ export function buildResults(
   bodies: ReadonlyMap<string, BodyNode>,
 ): ResultNode[] {
   const notes = [...bodies.values()].flatMap((b) =>
-    b.data.relevance.map((r) => ({ result: r.result.id, id: b.id, note: r.note })),
+    b.data.relevance.map((r) => ({ result: r.result.id, id: b.id, quote: r.quote, note: r.note })),
   );
   const byResult = groupBy(notes, (n) => n.result);
   return results.map((r) => ({
     ...r,
     label: r.data.short ?? r.data.name,
     bodies: (byResult.get(r.id) ?? [])
-      .map(({ id, note }) => ({ id, note }))
+      .map(({ id, quote, note }) => ({ id, quote, note }))
       .sort((a, b) => byName(mustGet(bodies, a.id).label, mustGet(bodies, b.id).label)),
   }));
 }

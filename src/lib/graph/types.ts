@@ -97,7 +97,8 @@ export interface ReferenceNode extends Node<ReferenceData> {
 }
 
 export interface ResultNode extends Node<ResultData> {
-  bodies: { id: string; note?: string }[];
+  /** The bodies the result matters to, each with the report's words on why. */
+  bodies: { id: string; quote: string; note?: string }[];
 }
 
 export type GlossaryNode = Node<GlossaryData>;

@@ -1,0 +1,97 @@
+/**
+ * Quotations checked against the text they quote. A status or a relevance
+ * note rests on a report's own words; these functions say whether the words
+ * are there and, when they are not, which sentence of the text comes closest,
+ * so that a paraphrase that strengthens a claim is caught and shown beside
+ * what the report actually says.
+ */
+
+/** What a writer may put for words left out of a quotation: …, ..., […] or [...]. */
+const ELISION = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/;
+
+/**
+ * Text reduced to what a quotation must match: lower case, one kind of quote
+ * mark and dash, no Markdown emphasis or escapes, single spaces.
+ */
+export function normaliseQuoted(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\\([\\`*_{}[\]()<>#+\-.!|"'])/g, '$1')
+    .replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The pieces of a quotation between its elisions, normalised; empty pieces dropped. */
+export function quoteParts(quote: string): string[] {
+  return (
+    quote
+      .split(ELISION)
+      .map((part) => normaliseQuoted(part).replace(/^["']|["']$/g, ''))
+      // A quotation may stop at a full stop where the text goes on.
+      .map((part) => part.replace(/^[\s,;:.]+|[\s,;:.]+$/g, ''))
+      .filter((part) => part.length > 0)
+  );
+}
+
+/**
+ * True when every piece of `quote` occurs in one of `texts`, in order. Pieces
+ * may be spread over the text (that is what an elision means) but not over
+ * several texts.
+ */
+export function isQuotedIn(quote: string, texts: readonly string[]): boolean {
+  const parts = quoteParts(quote);
+  if (parts.length === 0) return false;
+  return texts.some((text) => {
+    const hay = normaliseQuoted(text);
+    let from = 0;
+    for (const part of parts) {
+      const at = hay.indexOf(part, from);
+      if (at < 0) return false;
+      from = at + part.length;
+    }
+    return true;
+  });
+}
+
+/** Sentences of a text: split after ., ! or ? followed by a space and a capital, a quote or a digit. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?]["')\]]?)\s+(?=["'“‘([]?[A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const words = (text: string) => normaliseQuoted(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The sentence of `texts` that shares the most words with `quote` (weighted
+ * by how much of the quote and of the sentence they cover), or undefined when
+ * no sentence shares a word of four letters or more.
+ */
+export function nearestSentence(quote: string, texts: readonly string[]): string | undefined {
+  const wanted = new Set(words(quote));
+  let best: { sentence: string; score: number } | undefined;
+  for (const text of texts) {
+    for (const sentence of sentencesOf(text)) {
+      const own = words(sentence);
+      const shared = new Set(own.filter((w) => wanted.has(w)));
+      if (![...shared].some((w) => w.length >= 4)) continue;
+      const score = (2 * shared.size) / (wanted.size + new Set(own).size);
+      if (!best || score > best.score) best = { sentence, score };
+    }
+  }
+  return best?.sentence;
+}
+
+/** A sentence cut to about `max` characters at a word boundary, for messages. */
+export function shorten(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))} …`;
+}
