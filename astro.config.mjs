@@ -17,6 +17,8 @@ import path from 'node:path';
 // SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.SITE_BASE);
+// The dev server would otherwise advise upgrading Astro past the line this project pins (see README).
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 // SITE_OUT_DIR: where the built site goes (the tests build several variants side by side).
 const outDir = process.env.SITE_OUT_DIR || './dist';
 

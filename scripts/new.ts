@@ -2,17 +2,25 @@
  * npm run new -- meeting|body|partner|topic [--title "…"] [--start YYYY-MM-DD] …
  *
  * Writes a new content file that builds at once. In a terminal it asks for
- * what the flags do not give; in scripts, give the required flags. A flag is
+ * what the flags do not give; in scripts, give the flags or pipe the answers
+ * in, one line per question in the order a terminal would ask them. A flag is
  * a field's name in kebab case (--legal-name for legalName); lists are
  * comma-separated (--bodies a,b; --partners for a meeting's partnersPresent).
  * Also --id (the file name) and --content (the content folder).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, fstatSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { questions, scaffold, type Answers, type Question, type ScaffoldModel } from '../src/lib/scaffold';
+import {
+  TO_BE_WRITTEN,
+  questions,
+  scaffold,
+  type Answers,
+  type Question,
+  type ScaffoldModel,
+} from '../src/lib/scaffold';
 import { didYouMean } from '../src/lib/suggest';
 import type { z } from 'astro/zod';
 import { fieldRows } from '../src/lib/field-docs';
@@ -29,7 +37,7 @@ const usage = [
   `Usage: npm run new -- ${kinds.map((k) => k.noun).join('|')} [--field value …]`,
   'Example: npm run new -- meeting --title "TC 9 plenary" --start 2017-02-14 --bodies body-id --partners partner-id',
   `Fields: ${[...flagNames].map((name) => `--${kebab(name)}`).join(' ')} --id --content`,
-  'Without the required fields, it asks for them in a terminal.',
+  'Without the required fields, it asks for them in a terminal; answers may also be piped in, one line per question.',
 ].join('\n');
 
 let parsed: ReturnType<typeof parse>;
@@ -93,29 +101,75 @@ function mistake(question: Question, reply: string): string | undefined {
     return result && !result.success ? `"${reply}" ${result.error.issues[0]?.message ?? 'does not fit'}` : undefined;
   }
   const allowed = question.values ?? known.filter((e) => e.collection === question.collection).map((e) => e.id);
-  const wrong = (question.list ? split(reply) : [reply]).find((value) => !allowed.includes(value));
-  if (wrong === undefined) return undefined;
-  return [`"${wrong}" is not ${question.values ? 'allowed' : 'a known id'}`, didYouMean(wrong, allowed)]
-    .filter(Boolean)
-    .join(' — ');
+  // Every wrong value of a list at once, so that one answer is corrected in one go.
+  const wrong = (question.list ? split(reply) : [reply]).filter((value) => !allowed.includes(value));
+  if (wrong.length === 0) return undefined;
+  return wrong
+    .map((value) =>
+      [`"${value}" is not ${question.values ? 'allowed' : 'a known id'}`, didYouMean(value, allowed)]
+        .filter(Boolean)
+        .join(' — '),
+    )
+    .join('; ');
 }
 
+/** The prompt of a question: its meaning, whether it may be left empty, and what an empty answer gives. */
+function prompt(question: Question): string {
+  const chosen = template.defaults(answers)[question.field];
+  const empty =
+    typeof chosen === 'string' && !chosen.endsWith(TO_BE_WRITTEN)
+      ? ` (empty: ${chosen})`
+      : question.required
+        ? ''
+        : ' (optional)';
+  return `${question.prompt}${empty}: `;
+}
+
+const take = (question: Question, reply: string) => {
+  if (reply) answers[question.field] = question.list ? split(reply) : reply;
+};
 const missing = asked.filter((question) => answers[question.field] === undefined);
-if (process.stdin.isTTY && missing.length) {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  for (const question of missing) {
-    for (;;) {
-      const reply = (await rl.question(`${question.prompt}${question.required ? '' : ' (optional)'}: `)).trim();
+// Answers piped in (`npm run new -- meeting < answers.txt`): one line per question, in order; empty skips.
+const stdin = fstatSync(0);
+const piped = !process.stdin.isTTY && (stdin.isFIFO() || stdin.isFile());
+if (missing.length && (process.stdin.isTTY || piped)) {
+  const rl = createInterface({ input: process.stdin, output: piped ? undefined : process.stdout });
+  if (piped) {
+    const lines: string[] = [];
+    for await (const line of rl) lines.push(line.trim());
+    const problems = missing.flatMap((question, index) => {
+      const reply = lines[index] ?? '';
       const problem = reply ? mistake(question, reply) : undefined;
-      if (problem) {
-        console.log(`  ${problem}${problem.endsWith('?') ? '' : '.'} Try again, or leave it empty to skip.`);
-        continue;
+      if (!problem) take(question, reply);
+      return problem ? [`  line ${index + 1} (${question.field}): ${problem}`] : [];
+    });
+    if (problems.length) {
+      console.error(`Nothing was written: some answers do not fit.\n${problems.join('\n')}`);
+      process.exit(2);
+    }
+  } else {
+    for (const question of missing) {
+      for (;;) {
+        const reply = (await rl.question(prompt(question))).trim();
+        const problem = reply ? mistake(question, reply) : undefined;
+        if (problem) {
+          console.log(`  ${problem}${problem.endsWith('?') ? '' : '.'} Try again, or leave it empty to skip.`);
+          continue;
+        }
+        take(question, reply);
+        break;
       }
-      if (reply) answers[question.field] = question.list ? split(reply) : reply;
-      break;
     }
   }
   rl.close();
+}
+// What an unanswered question was given, said, so that nothing changes silently.
+for (const question of asked.filter((q) => answers[q.field] === undefined)) {
+  const chosen = template.defaults(answers)[question.field];
+  if (typeof chosen === 'string' && !chosen.endsWith(TO_BE_WRITTEN))
+    console.log(
+      `${question.field}: ${chosen}${question.field === 'kind' && collection === 'meetings' ? (answers.bodies?.length ? ' (bodies were given)' : ' (no bodies were given)') : ''} — pass --${kebab(question.field)} to choose another`,
+    );
 }
 const stillMissing = asked.filter((question) => question.required && !answers[question.field]);
 if (stillMissing.length) {

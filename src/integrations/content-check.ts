@@ -3,10 +3,23 @@
  * with the full list of problems and exit code 1; the dev server prints them and goes on, and
  * prints them again whenever a content file changes.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../lib/content-check';
+import { checkContent, formatProblems, type Problem } from '../lib/content-check';
+import { STILL_TO_WRITE } from '../lib/content-check/integrity';
 import { count } from '../lib/count';
+
+/** In the dev server: words left to write as a warning, every other problem as an error. */
+function logDev(logger: AstroIntegrationLogger, problems: readonly Problem[]) {
+  const warnings = problems.filter((p) => p.message.includes(STILL_TO_WRITE));
+  const errors = problems.filter((p) => !warnings.includes(p));
+  if (errors.length)
+    logger.error(`${formatProblems(errors)}\nThe pages show this list too; saving a file checks again.`);
+  if (warnings.length)
+    logger.warn(
+      formatProblems(warnings).replace(/problems?:/, (m) => `${m} (text still to write; a build refuses it)`),
+    );
+}
 
 export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
@@ -25,7 +38,7 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
         }
         const report = formatProblems(problems);
         if (command === 'dev') {
-          logger.error(report);
+          logDev(logger, problems);
           return;
         }
         // A content mistake reads as one: the list of problems and one line, not a stack trace from a hook.
@@ -38,7 +51,7 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
         const rerun = async (file: string) => {
           if (!file.includes(`/${contentDir}/`)) return;
           const { problems } = await checkContent(root, contentDir);
-          if (problems.length) logger.error(formatProblems(problems));
+          if (problems.length) logDev(logger, problems);
           else logger.info('content is valid');
         };
         // A failed re-check is reported, never left as an unhandled rejection.

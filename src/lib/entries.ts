@@ -7,7 +7,9 @@
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
 import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
-import { COLLECTION_NAMES, type PageCollectionName } from '../registry';
+import { withoutDangling } from './graph/dangling';
+import { checkContent, type Problem } from './content-check';
+import { COLLECTION_NAMES, type CollectionName, type PageCollectionName } from '../registry';
 import { readLastChanged } from './git-history';
 import { contentDir } from './project';
 import type { EntryHead, HeadOf } from './entry-heads';
@@ -25,7 +27,9 @@ async function load(): Promise<SiteGraph> {
   const loaded = await Promise.all(
     COLLECTION_NAMES.map(async (name) => [name, (await getEntries(name)).map(({ id, data }) => ({ id, data }))]),
   );
-  return buildGraph(Object.fromEntries(loaded) as GraphInput);
+  const input = Object.fromEntries(loaded) as GraphInput;
+  // While content is edited, an id that leads nowhere must not break every page (see graph/dangling.ts).
+  return buildGraph(import.meta.env.DEV ? withoutDangling(input).kept : input);
 }
 
 export function getGraph(): Promise<SiteGraph> {
@@ -43,9 +47,21 @@ export function lastChangedOf(filePath: string | undefined): string | undefined 
   return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
 }
 
-/** getStaticPaths() of an entry page: one page per entry of `collection`, the entry as a prop. */
-export async function entryPaths<C extends CollectionKey>(collection: C) {
-  return (await getEntries(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+/** getStaticPaths() of an entry page: one page per entry of `collection` in the graph, the entry as a prop. */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+  const nodes = (await getGraph())[collection];
+  return (await getEntries(collection))
+    .filter((entry) => nodes.has(entry.id))
+    .map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/**
+ * The content check's problems, for the dev server to show on every page
+ * while it runs; always empty in a build, which stops on any problem first.
+ */
+export async function devProblems(): Promise<Problem[]> {
+  if (!import.meta.env.DEV) return [];
+  return (await checkContent(process.cwd(), contentDir())).problems;
 }
 
 /**

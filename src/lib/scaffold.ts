@@ -44,7 +44,8 @@ export const TO_BE_WRITTEN = 'to be written.';
 const toWrite = (what: string) => `${what} — ${TO_BE_WRITTEN}`;
 
 export const meetingTemplate: ScaffoldTemplate = {
-  ask: ['title', 'start', 'end', 'kind', 'place', 'bodies', 'partnersPresent', 'summary'],
+  // Bodies before kind: the kind a meeting gets when none is given depends on them, and the prompt says so.
+  ask: ['title', 'start', 'end', 'bodies', 'partnersPresent', 'kind', 'place', 'summary'],
   aliases: { partners: 'partnersPresent' },
   id: (a) => slugify(`${str(a.start)} ${str(a.title)}`),
   defaults: (a) => ({
@@ -81,13 +82,13 @@ export const bodyTemplate: ScaffoldTemplate = {
     acronym: ['acronym: "TC X"'],
     parent: ['parent: body-id'],
     website: ['website: "https://…"'],
-    relevance: ['relevance:', '  - result: result-id', '    note: "Why, in the report\'s words"'],
+    relevance: ['relevance:', '  - result: result-id', '    quote: "The report\'s words on why, copied exactly"'],
     engagement: [
       'engagement:',
       '  - status: contact-sought',
       '    assessed: "YYYY-MM-DD"',
       '    report: report-id',
-      '    note: "The report\'s words"',
+      '    quote: "The report\'s words the status rests on, copied exactly"',
     ],
   },
   refs: { parent: 'bodies', relevance: 'results', partners: 'partners', topics: 'topics', citations: 'references' },

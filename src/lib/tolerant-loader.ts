@@ -13,20 +13,48 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 /** The key that marks an entry left out until it is fixed. */
 export const INVALID = '__invalidContent';
 
+/** How the glob loader reads a file's front matter and text (an internal field of the loader context). */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+}
+type Context = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
 export function tolerant(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context: LoaderContext) => {
+    load: (context: Context) => {
       if (process.env.CONTENT_TOLERANT !== '1') return loader.load(context);
+      const { logger } = context;
+      const leftOut = (name: string) =>
+        logger.warn(`"${name}" is left out until it is fixed (see the content check above)`);
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
           return await context.parseData(props);
         } catch {
-          context.logger.warn(`"${props.id}" is left out until it is fixed (see the content check above)`);
+          leftOut(props.id);
           return { ...props.data, [INVALID]: true };
         }
       };
-      return loader.load({ ...context, parseData });
+      // Front matter that cannot be read at all (a tab, a stray quote) is an entry left out, not a crash.
+      const entryTypes =
+        context.entryTypes &&
+        new Map(
+          [...context.entryTypes].map(([extension, type]) => [
+            extension,
+            {
+              ...type,
+              getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+                try {
+                  return await type.getEntryInfo(params);
+                } catch {
+                  // parseData then finds the entry invalid and says it is left out.
+                  return { data: { [INVALID]: true }, body: '', slug: '', rawData: '' };
+                }
+              },
+            },
+          ]),
+        );
+      return loader.load({ ...context, parseData, ...(entryTypes && { entryTypes }) } as LoaderContext);
     },
   };
 }

@@ -4,14 +4,15 @@
  * mistakes at once is built with `astro build`, which must fail with exit
  * code 1, list every problem the content check promises
  * (tests/fixtures/bad-content/cases.yaml) as a content problem, not a stack
- * trace, and leave the previous output as it was. The valid content builds.
+ * trace, and leave the previous output as it was: the site built before
+ * the mistakes is still served, page for page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { astroBuild } from '../support/astro';
-import { projectWith, removeProjects, type Changes } from '../support/project';
+import { applyChanges, projectWith, removeProjects, type Changes } from '../support/project';
+import { serve, type StaticServer } from '../support/server';
 import { BASE_CONTENT_DIR, badContentCases, caseChanges } from '../support/fixtures';
 
 /** Mistakes in different files, so that each keeps the line numbers its case expects. */
@@ -36,17 +37,24 @@ afterAll(removeProjects);
 describe('the build and the content check agree', () => {
   let output: string;
   let dir: string;
+  let server: StaticServer;
+  const page = 'meetings/2020-03-10-tc-1/';
+  let before: string;
 
   beforeAll(async () => {
-    const changes: Changes = Object.assign({}, ...cases.map(caseChanges));
-    dir = await projectWith(changes, { content: BASE_CONTENT_DIR });
-    // The output of an earlier build, which a failed build must not leave behind.
-    await mkdir(path.join(dir, 'dist'), { recursive: true });
-    await writeFile(path.join(dir, 'dist', 'index.html'), '<!doctype html><title>earlier build</title>');
+    // A good build, served as a preview would serve it while a partner edits.
+    dir = await projectWith({}, { content: BASE_CONTENT_DIR });
+    const good = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
+    expect(good.code, good.output).toBe(0);
+    server = await serve(path.join(dir, 'dist'));
+    before = await (await fetch(`${server.url}${page}`)).text();
+    // Then several mistakes at once, and the build again.
+    await applyChanges(dir, Object.assign({}, ...cases.map(caseChanges)) as Changes);
     const result = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
     expect(result.code, result.output).toBe(1);
     output = result.output;
-  }, 120_000);
+  }, 180_000);
+  afterAll(() => server?.close());
 
   it('a build with several mistakes fails and lists every problem with file, line and field, as content problems', () => {
     expect(output).toMatch(/The content has \d+ problems/);
@@ -55,15 +63,12 @@ describe('the build and the content check agree', () => {
     expect(output).not.toMatch(/unhandled error|Stack trace|astro:config:setup/i);
   });
 
-  it('leaves the previous output as it was, and nothing half-built', () => {
-    expect(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('earlier build');
+  it('the site built before it is still served as it was, and nothing half-built is left', async () => {
+    expect(before).toContain('<h1');
+    const response = await fetch(`${server.url}${page}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(before);
+    expect((await fetch(`${server.url}bodies/org-tc-1/`)).status).toBe(200);
     expect(existsSync(path.join(dir, 'dist.partial'))).toBe(false);
-  });
-
-  it('the valid content builds', async () => {
-    const valid = await projectWith({}, { content: BASE_CONTENT_DIR });
-    const result = await astroBuild(valid, { SITE_OUT_DIR: path.join(valid, 'dist') });
-    expect(result.code, result.output).toBe(0);
-    expect(existsSync(path.join(valid, 'dist/meetings/2020-03-10-tc-1/index.html'))).toBe(true);
   });
 });

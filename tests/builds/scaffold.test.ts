@@ -4,7 +4,7 @@
  * search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -91,5 +91,40 @@ describe('a meeting added with the scaffolder', () => {
       await browser.close();
       await server.close();
     }
+  });
+});
+
+describe('answers piped to the scaffolder', () => {
+  /** Runs `npm run new -- meeting` with `answers` as standard input, as `… < answers.txt` does. */
+  const piped = (answers: string[]) => {
+    const file = path.join(dir, 'answers.txt');
+    writeFileSync(file, `${answers.join('\n')}\n`);
+    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    return spawnSync('sh', ['-c', `"${process.execPath}" "${tsx}" scripts/new.ts meeting < answers.txt`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+  };
+
+  it('takes one line per question, and says what an empty kind became', () => {
+    const run = piped(['TC 1 interim', '2021-05-04', '', 'org-tc-1', 'alpha', '', 'Online']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('kind: standards-meeting (bodies were given)');
+    const written = readFileSync(path.join(dir, 'content/meetings/2021-05-04-tc-1-interim.mdx'), 'utf8');
+    expect(written).toMatch(/^kind: standards-meeting$/m);
+    expect(written).toMatch(/^place: "Online"$/m);
+    expect(written).toContain('  - org-tc-1');
+  });
+
+  it('says which answers do not fit, all of them, and writes nothing', () => {
+    const run = piped(['TC 1 second interim', '2021-02-30', '', 'org-tc1, org-wg2', 'alpah']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('line 2 (start): "2021-02-30" is not a real calendar date');
+    expect(run.stderr).toContain(
+      'line 4 (bodies): "org-tc1" is not a known id — did you mean "org-tc-1"?; "org-wg2" is not a known id — did you mean "org-wg-2"?',
+    );
+    expect(run.stderr).toContain('line 5 (partnersPresent): "alpah" is not a known id — did you mean "alpha"?');
+    expect(run.stdout).not.toContain('Wrote');
   });
 });

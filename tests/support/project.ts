@@ -27,6 +27,12 @@ export async function projectWith(changes: Changes = {}, options: { content?: st
   }
   await cp(options.content ?? path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  await applyChanges(dir, changes);
+  return dir;
+}
+
+/** Applies `changes` to the project copy at `dir`, as a partner's edits would. */
+export async function applyChanges(dir: string, changes: Changes): Promise<void> {
   for (const [file, change] of Object.entries(changes)) {
     const target = path.join(dir, file);
     if (change === null) {
@@ -38,7 +44,6 @@ export async function projectWith(changes: Changes = {}, options: { content?: st
     if (after === before) throw new Error(`fixture did not change ${file}`);
     await writeFile(target, after);
   }
-  return dir;
 }
 
 /** Removes every copy made so far. */
