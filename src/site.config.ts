@@ -43,5 +43,6 @@ export const site: SiteConfig = {
     },
   },
   locale: 'en-GB',
+  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   accessibilityReviewed: '2026-11-26',
 };

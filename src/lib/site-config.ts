@@ -46,6 +46,11 @@ export interface SiteConfig {
   repository?: { url: string; branch: string };
   /** Language of the content, as a BCP 47 tag with its region: "en-GB". */
   locale: string;
+  /**
+   * The licence under which the content may be reused as data (/data/), named and linked; without it, the
+   * data page says that no licence has been set.
+   */
+  dataLicence?: { name: string; url: string };
   /** When the accessibility of the site was last assessed ("YYYY-MM-DD"), for the accessibility statement. */
   accessibilityReviewed: string;
 }
