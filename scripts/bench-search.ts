@@ -8,8 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser';
-import { serve } from '../tests/support/server';
+import { launchBrowser } from './lib/chromium';
+import { serve } from './lib/static-server';
 import { contentQueries, median } from './samples';
 
 const out = path.resolve('.tmp/bench-search');

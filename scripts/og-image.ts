@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser';
+import { launchBrowser } from './lib/chromium';
 import { loadSiteConfig, publicDir } from '../src/lib/project';
 
 const site = await loadSiteConfig();

@@ -3,8 +3,8 @@
  * in light and dark, into screenshots/ (not committed). Build first.
  */
 import { mkdir } from 'node:fs/promises';
-import { serve } from '../tests/support/server';
-import { launchBrowser } from '../tests/support/browser';
+import { serve } from './lib/static-server';
+import { launchBrowser } from './lib/chromium';
 import { PAGE_COLLECTIONS, REGISTRY } from '../src/registry';
 import { largestEntryPages } from './samples';
 

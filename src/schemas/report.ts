@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ambiguitiesField, calendarDate, text, textList, type RefFactory } from './common';
+import { ambiguitiesField, calendarDate, partialDate, text, textList, type RefFactory } from './common';
 
 /** A version of the standardisation report (a deliverable). */
 export function reportSchema(ref: RefFactory) {
@@ -9,6 +9,16 @@ export function reportSchema(ref: RefFactory) {
       title: text.describe('title'),
       version: text.describe('version, as text'),
       supersedes: ref('reports').optional().describe('id of the earlier version this one replaces'),
+      period: z
+        .object({
+          start: partialDate.describe('first day or month covered, `"YYYY-MM-DD"` or `"YYYY-MM"`'),
+          end: partialDate.describe('last day or month covered'),
+        })
+        .strict()
+        .optional()
+        .describe(
+          "the period the report covers; without it, from the earlier version's delivery to this one's (see below)",
+        ),
       dueDate: text.describe('contractual delivery date, as the grant agreement states it (free text)'),
       deliveryDate: calendarDate.describe('actual delivery date: a full day, `"YYYY-MM-DD"`'),
       workPackage: text.describe('work package'),
@@ -45,6 +55,23 @@ export function reportSchema(ref: RefFactory) {
         )
         .default([])
         .describe('the document history table (see below)'),
+      sections: z
+        .array(
+          z
+            .object({
+              number: text.describe('the section number, in quotes: `"2.1"`'),
+              title: text.describe('the heading, as the report writes it'),
+              bodies: z
+                .array(ref('bodies'))
+                .min(1, 'name at least one body the section is about')
+                .describe('ids of the bodies the section is about (list)'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe(
+          "the report's sections on standards bodies, in the report's order; the assembled document is made from them (list; see below)",
+        ),
       ambiguities: ambiguitiesField(),
     })
     .strict();

@@ -1,5 +1,6 @@
 /** The bad-content fixtures: small valid content, and the mistakes applied to it. */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readContentFiles, type ContentFile } from '../../src/lib/content-check';
@@ -59,3 +60,20 @@ export function caseChanges(c: BadContentCase): Record<string, string | null | (
 }
 
 export const BASE_CONTENT_DIR = path.join(FIXTURES, 'base-content');
+
+/**
+ * A second version of the fixture report: it follows report-v1, adds one meeting (with one contribution)
+ * and changes the status of org-tc-1, so that its document has a progress section to show.
+ */
+export async function reportV2Changes(): Promise<Record<string, string | ((source: string) => string)>> {
+  const dir = path.join(FIXTURES, 'report-v2');
+  const changes: Record<string, string | ((source: string) => string)> = {};
+  for (const file of ['reports/report-v2.mdx', 'meetings/2021-02-14-tc-1-plenary.mdx'])
+    changes[`content/${file}`] = await readFile(path.join(dir, file), 'utf8');
+  changes['content/bodies/org-tc-1.mdx'] = (source) =>
+    source.replace(
+      'partners:\n',
+      '  - status: promoting\n    assessed: "2021-06"\n    report: report-v2\n    quote: "the partners presented the project to TC 1 again"\npartners:\n',
+    );
+  return changes;
+}

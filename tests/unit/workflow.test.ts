@@ -86,6 +86,11 @@ describe('the GitHub Actions workflow', () => {
     });
     const upload = deploy.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.path).toBe('dist');
+    // The reports' PDFs are printed after the build and before the upload, under the same base path.
+    const pdf = deploy.steps.findIndex((step) => step.run?.includes('npm run report:pdf'));
+    expect(pdf).toBeGreaterThan(deploy.steps.indexOf(build));
+    expect(pdf).toBeLessThan(deploy.steps.indexOf(upload!));
+    expect(deploy.steps[pdf]?.env?.SITE_BASE).toContain('steps.pages.outputs.base_path');
     expect(deploy.steps.at(-1)?.uses).toMatch(/^actions\/deploy-pages@/);
   });
 });

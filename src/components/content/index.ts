@@ -5,5 +5,6 @@
  */
 import type { ContentComponentName } from '../../lib/content-check/components';
 import Callout from './Callout.astro';
+import ReportSections from './ReportSections.astro';
 
-export const contentComponents: Record<ContentComponentName, unknown> = { Callout };
+export const contentComponents: Record<ContentComponentName, unknown> = { Callout, ReportSections };

@@ -20,6 +20,12 @@ export const CONTENT_COMPONENTS = {
     attributes: { type: ['note', 'warning'], title: null },
     example: '<Callout type="note" title="Status">\nThe work item was accepted in March.\n</Callout>',
   },
+  ReportSections: {
+    description:
+      "In a report's text only: where its sections on standards bodies go (the `sections` of its front matter). The report's page lists them there; the assembled document shows each body's text, status, meetings and contributions.",
+    attributes: {},
+    example: '<ReportSections />',
+  },
 } as const satisfies Record<string, ContentComponent>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;

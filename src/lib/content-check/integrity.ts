@@ -88,6 +88,7 @@ export function checkIntegrity(
     problems.push(...emailInText(entry), ...brokenSiteLinks(entry, ids), ...placeholders(entry));
 
     checkFromElsewhere(entry, report);
+    problems.push(...reportSectionsPlace(entry));
     if (entry.collection === 'meetings') checkMeeting(entry.data, report);
     if (entry.collection === 'bodies') checkParentChain(entry, byKey, report);
     if (entry.collection === 'glossary') {
@@ -197,6 +198,35 @@ function placeholders(entry: CheckedEntry): Problem[] {
           },
         ];
   return [...fields, ...text];
+}
+
+/** `<ReportSections />` belongs in a report's text, once, and a report with sections needs it. */
+function reportSectionsPlace(entry: CheckedEntry): Problem[] {
+  const lines = entry.text?.split('\n') ?? [];
+  const at = lines.findIndex((line) => /<ReportSections\b/.test(line));
+  const line = (entry.textLine ?? 1) + Math.max(at, 0);
+  if (entry.collection !== 'reports')
+    return at === -1
+      ? []
+      : [
+          {
+            file: entry.file,
+            line,
+            field: '(page text)',
+            message: '<ReportSections /> belongs in the text of a report only — remove it',
+          },
+        ];
+  const sections = (entry.data.sections as unknown[] | undefined) ?? [];
+  if (sections.length > 0 && at === -1)
+    return [
+      {
+        file: entry.file,
+        line: entry.lineOf?.(['sections']),
+        field: 'sections',
+        message: 'the text must say where these sections go — add a line <ReportSections /> where the report has them',
+      },
+    ];
+  return [];
 }
 
 /** The fields an entry of `collection` may have, in the schema's order. */

@@ -1,0 +1,69 @@
+/**
+ * A report's assembled document, built for real: a second version of the
+ * fixture report shows its progress since the first, and `npm run
+ * report:pdf` prints it to an A4 PDF linked from the report's pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { astroBuild } from '../support/astro';
+import { projectWith, removeProjects, type Changes } from '../support/project';
+import { BASE_CONTENT_DIR, reportV2Changes } from '../support/fixtures';
+import { ROOT } from '../support/paths';
+
+let dir: string;
+const page = (url: string) => cheerio.load(readFileSync(path.join(dir, 'dist', url, 'index.html'), 'utf8'));
+
+beforeAll(async () => {
+  dir = await projectWith((await reportV2Changes()) as Changes, { content: BASE_CONTENT_DIR });
+  const build = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
+  if (build.code !== 0) throw new Error(build.output);
+}, 120_000);
+afterAll(removeProjects);
+
+describe('the document of a second version', () => {
+  it('has a progress section made from the content: the new meeting, its contribution and the changed status', () => {
+    const $ = page('reports/report-v2/document');
+    const progress = $('#progress').closest('section');
+    expect(progress.find('h2').text()).toContain('D1.1 v1.0');
+    expect(progress.find('a[href="/meetings/2021-02-14-tc-1-plenary/"]').length).toBe(1);
+    expect(progress.text()).toContain("Presentation of the project's results.");
+    expect(progress.text().replace(/\s+/g, ' ')).toContain('Contributing → Promoting');
+    expect(progress.text()).toContain('the partners presented the project to TC 1 again');
+    expect($('a[href="#progress"]').length).toBe(1);
+  });
+
+  it("puts the report's sections where its text says, with each body's status as this version assessed it", () => {
+    const $ = page('reports/report-v2/document');
+    const headings = $('main h2, main h3')
+      .map((_, h) => $(h).text().trim())
+      .get();
+    expect(headings.indexOf('2.1 TC 1')).toBeGreaterThan(headings.indexOf('Standardisation bodies'));
+    expect(headings.indexOf('2.1 TC 1')).toBeLessThan(headings.indexOf('Work progress'));
+    expect($('.doc-section').text()).toContain('Status: Promoting.');
+    expect(page('reports/report-v1/document')('#progress').length).toBe(0);
+  });
+
+  it('prints to an A4 PDF that both report pages link, with its size and pages', () => {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/report-pdf.ts'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, SITE_OUT_DIR: path.join(dir, 'dist') },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const pdf = readFileSync(path.join(dir, 'dist/reports/report-v2/report-v2.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+    for (const url of ['reports/report-v2', 'reports/report-v2/document']) {
+      const link = page(url)('[data-report-pdf] a');
+      expect(link.attr('href')).toBe('/reports/report-v2/report-v2.pdf');
+      expect(link.parent().text()).toMatch(/\(A4, \d+ pages?, \d+ KB\)/);
+    }
+  });
+});
