@@ -13,6 +13,8 @@ import { normaliseBase } from './src/lib/base.ts';
 import remarkBaseLinks from './src/lib/remark-base-links.ts';
 import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/project.ts';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 
 // SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -41,9 +43,13 @@ function projectSiteConfig() {
   };
 }
 
-// Each project keeps its own content cache, so that building one never reads the other's entries.
+// Each project keeps its own content cache, so that building one never reads the other's entries; and a
+// change to the data model starts a new one, since Astro re-reads only the files that changed.
 const project = projectFolder();
-const cacheDir = project ? `./node_modules/.astro-${project.replace(/[^\w]+/g, '-')}/` : undefined;
+const model = createHash('sha256');
+for (const file of ['src/registry.ts', ...readdirSync('src/schemas').map((f) => `src/schemas/${f}`)].sort())
+  model.update(readFileSync(file));
+const cacheDir = `./node_modules/.astro-${project ? project.replace(/[^\w]+/g, '-') : 'site'}-${model.digest('hex').slice(0, 8)}/`;
 
 export default defineConfig({
   site,

@@ -68,8 +68,10 @@ describe.each(sitesUnderTest())('open data of the %s site', (name) => {
         else expect(site.page(url.pathname).$(`[id="${url.hash.slice(1)}"]`).length, url.href).toBe(1);
       }
       if (hasPages(file)) {
-        const pages = [...site.pages.keys()].filter((p) => p.startsWith(site.url(`/${REGISTRY[file].path}/`)));
-        expect(pages.length - 1, `${file} pages`).toBe(count); // minus the collection's own page
+        // The entries' own pages: one level below the collection's page.
+        const below = new RegExp(`^${site.url(`/${REGISTRY[file].path}/`)}[^/]+/$`);
+        const pages = [...site.pages.keys()].filter((p) => below.test(p));
+        expect(pages.length, `${file} pages`).toBe(count);
       }
     }
     const meetings = site.entries.filter((e) => e.collection === 'meetings');
