@@ -9,7 +9,7 @@ import { isValid } from './tolerant-loader';
 import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
 import { withoutDangling } from './graph/dangling';
 import { checkContent, type Problem } from './content-check';
-import { COLLECTION_NAMES, type CollectionName, type PageCollectionName } from '../registry';
+import { COLLECTION_NAMES, type CollectionName, type PageCollectionName, type Ref } from '../registry';
 import { readLastChanged } from './git-history';
 import { contentDir } from './project';
 import type { EntryHead, HeadOf } from './entry-heads';
@@ -45,6 +45,14 @@ let lastChanged: Map<string, string> | undefined;
 export function lastChangedOf(filePath: string | undefined): string | undefined {
   lastChanged ??= readLastChanged(process.cwd(), contentDir());
   return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
+}
+
+/** When each entry's page was last edited, from the history of its file: for feeds and calendars. */
+export async function editDates(): Promise<(ref: Ref) => string | undefined> {
+  const files = new Map<string, string | undefined>();
+  for (const collection of COLLECTION_NAMES)
+    for (const entry of await getEntries(collection)) files.set(`${collection}/${entry.id}`, entry.filePath);
+  return (ref) => lastChangedOf(files.get(`${ref.collection}/${ref.id}`))?.slice(0, 10);
 }
 
 /** getStaticPaths() of an entry page: one page per entry of `collection` in the graph, the entry as a prop. */

@@ -63,6 +63,16 @@ export const timeOfDay = z
   .string({ invalid_type_error: 'expected a time in quotes, "HH:MM" (24-hour clock)' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time — expected a time in quotes, "HH:MM" (24-hour clock)');
 
+/** The time zones Node knows (IANA names), and UTC. */
+const TIME_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+
+/** A time zone, as its IANA name: "Europe/Brussels". */
+export const timeZone = z
+  .string({ invalid_type_error: 'expected a time zone in quotes, such as "Europe/Brussels"' })
+  .refine((value) => TIME_ZONES.has(value), {
+    message: 'is not a time zone — expected a name such as "Europe/Brussels", "Europe/Rome" or "UTC"',
+  });
+
 /** An http(s) address. */
 export const webUrl = z
   .string({ invalid_type_error: 'expected a web address starting with https:// or http://' })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ambiguitiesField, doc, partialDate, sourcesField, text, timeOfDay, type RefFactory } from './common';
+import { ambiguitiesField, doc, partialDate, sourcesField, text, timeOfDay, timeZone, type RefFactory } from './common';
 
 export const MEETING_KINDS = ['standards-meeting', 'workshop', 'project-meeting'] as const;
 
@@ -27,6 +27,11 @@ export function meetingSchema(ref: RefFactory) {
       end: partialDate.optional().describe('last day, for meetings over several days; not before `start`'),
       startTime: timeOfDay.optional().describe('start time, `"HH:MM"`'),
       endTime: timeOfDay.optional().describe('end time, `"HH:MM"`; for a one-day meeting, after `startTime`'),
+      timeZone: timeZone
+        .optional()
+        .describe(
+          'the time zone of the times, as a place name: `"Europe/Brussels"`; leave it out when the source does not say where the times apply',
+        ),
       place: text.optional().describe('where it took place, as the source says'),
       occasion: text.optional().describe('the event it was held with'),
       summary: text.describe('one or two sentences, used in lists and search results'),

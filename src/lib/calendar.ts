@@ -1,0 +1,74 @@
+/**
+ * Meetings as iCalendar files, for calendar applications to subscribe to.
+ * Multi-day meetings and meetings without times are all-day ranges; a
+ * one-day meeting with times is timed, in its time zone when the content
+ * gives one and as local ("floating") time otherwise; a meeting known only by
+ * its month spans the month and says so. UIDs and stamps come from the
+ * content, so a calendar only changes when the content does.
+ */
+import ical from 'ical-generator';
+import type { SiteGraph } from './graph';
+import { nodeIn } from './graph';
+import { firstDay, lastDay, monthName, parsePartialDate } from './dates';
+import { entryPath } from './urls';
+import type { Ref } from '../registry';
+
+export interface CalendarContext {
+  graph: SiteGraph;
+  /** Absolute URL of a site path. */
+  url: (path: string) => string;
+  /** When an entry's page was last edited ("YYYY-MM-DD"); undefined when unknown. */
+  editedOn: (ref: Ref) => string | undefined;
+  /** The calendar's name, as calendar applications show it. */
+  name: string;
+}
+
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const dayAfter = (iso: string) => {
+  const date = utcDay(iso);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+};
+
+/** The iCalendar text of the meetings `ids`. */
+export function meetingCalendar(ids: readonly string[], context: CalendarContext): string {
+  const { graph, url, editedOn, name } = context;
+  const host = new URL(url('/')).host;
+  const calendar = ical({ name, prodId: `//${host}//standardisation site//EN`, url: url('/meetings/') });
+  for (const id of ids) {
+    const meeting = nodeIn(graph, 'meetings', id);
+    const { data } = meeting;
+    const ref = { collection: 'meetings', id } as const;
+    const start = parsePartialDate(data.start);
+    const end = data.end ? parsePartialDate(data.end) : start;
+    const monthOnly = start.day === undefined;
+    const timed = !monthOnly && data.startTime && data.endTime && firstDay(start) === firstDay(end);
+    const bodies = data.bodies.map((b) => nodeIn(graph, 'bodies', b.id).label);
+    const page = url(entryPath(ref));
+    const description = [
+      data.summary,
+      bodies.length ? `Bodies: ${bodies.join(', ')}.` : '',
+      monthOnly ? `The source gives only the month: ${monthName(start.month)} ${start.year}.` : '',
+      timed && !data.timeZone ? 'The source does not say in which time zone the times are.' : '',
+      page,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    calendar.createEvent({
+      id: `${id}@${host}`,
+      summary: monthOnly ? `${meeting.label} (day not known)` : meeting.label,
+      description,
+      url: page,
+      location: data.place ?? null,
+      stamp: utcDay(editedOn(ref) ?? firstDay(start)),
+      ...(timed
+        ? {
+            start: `${firstDay(start)}T${data.startTime}:00`,
+            end: `${firstDay(start)}T${data.endTime}:00`,
+            ...(data.timeZone ? { timezone: data.timeZone } : { floating: true }),
+          }
+        : { allDay: true, start: utcDay(firstDay(start)), end: dayAfter(lastDay(end)) }),
+    });
+  }
+  return calendar.toString();
+}
