@@ -26,6 +26,8 @@ export const site: SiteConfig = {
     disclaimer: 'Everything on this example site is invented.',
   },
   repository: repositoryFromEnv(),
+  website: 'https://tideway.example.org/',
+  contact: { label: 'the TIDEWAY project office', href: 'https://tideway.example.org/contact/' },
   locale: 'en-US',
   accessibilityReviewed: '2026-11-26',
 };

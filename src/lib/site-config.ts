@@ -46,6 +46,13 @@ export interface SiteConfig {
   repository?: { url: string; branch: string };
   /** Language of the content, as a BCP 47 tag with its region: "en-GB". */
   locale: string;
+  /** The project's own website, shown in the footer. */
+  website?: string;
+  /**
+   * How to reach the project: an organisation's contact page, a form or a functional mailbox
+   * (`mailto:info@…`), never a person's address. Shown in the footer and the accessibility statement.
+   */
+  contact?: { label: string; href: string };
   /**
    * The licence under which the content may be reused as data (/data/), named and linked; without it, the
    * data page says that no licence has been set.

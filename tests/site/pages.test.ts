@@ -146,7 +146,10 @@ describe.each(sitesUnderTest())('the %s site', (name) => {
       let dated = 0;
       for (const entry of site.pageEntries) {
         const [hash = '', day = ''] = git('log', '-1', '--format=%H %cs', '--', entry.file).split(' ');
-        const shown = site.page(site.entryUrl(entry)).$('p:contains("Page last edited") time').attr('datetime');
+        const shown = site
+          .page(site.entryUrl(entry))
+          .$('p:contains("This page was last edited on") time')
+          .attr('datetime');
         // A file whose last commit in a shallow clone is at the clone's edge has no date to show.
         const expected = !day || edge.has(hash) ? undefined : day;
         if (expected) dated++;
