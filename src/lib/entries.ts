@@ -10,7 +10,7 @@ import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from
 import { withoutDangling } from './graph/dangling';
 import { checkContent, type Problem } from './content-check';
 import { COLLECTION_NAMES, type CollectionName, type PageCollectionName, type Ref } from '../registry';
-import { readLastChanged } from './git-history';
+import { readHistory, readLastChanged } from './git-history';
 import { contentDir } from './project';
 import type { EntryHead, HeadOf } from './entry-heads';
 import { absoluteUrl } from './urls';
@@ -45,6 +45,36 @@ let lastChanged: Map<string, string> | undefined;
 export function lastChangedOf(filePath: string | undefined): string | undefined {
   lastChanged ??= readLastChanged(process.cwd(), contentDir());
   return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
+}
+
+/** An entry added or changed, as the history of its file tells. */
+export interface ContentChange {
+  ref: Ref;
+  /** The day of the latest change, "YYYY-MM-DD". */
+  on: string;
+  /** True when that change added the entry; undefined when the history does not reach back to it. */
+  added?: boolean;
+}
+
+/**
+ * Every entry with a page or an anchor, with the day its file last changed,
+ * newest first; empty when the history is unavailable (no git, or a shallow
+ * clone that hides it). A data file's change is dated on each of its entries.
+ */
+export async function contentChanges(): Promise<ContentChange[]> {
+  const history = readHistory(process.cwd(), contentDir());
+  const changes: ContentChange[] = [];
+  for (const collection of COLLECTION_NAMES)
+    for (const entry of await getEntries(collection)) {
+      const file = history.get((entry.filePath ?? '').replace(/^\.\//, ''));
+      if (!file) continue;
+      changes.push({
+        ref: { collection, id: entry.id },
+        on: file.last.slice(0, 10),
+        added: file.added === undefined ? undefined : file.added === file.last,
+      });
+    }
+  return changes.sort((a, b) => b.on.localeCompare(a.on) || a.ref.id.localeCompare(b.ref.id));
 }
 
 /** When each entry's page was last edited, from the history of its file: for feeds and calendars. */

@@ -157,6 +157,28 @@ describe.each(sitesUnderTest())('the %s site', (name) => {
       }
       if (!shallow) expect(dated).toBeGreaterThan(0);
     });
+
+    it('lists on the changes page every entry git dates, under the day of its last change', () => {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+      const shallowFile = path.resolve(ROOT, git('rev-parse', '--git-path', 'shallow'));
+      const edge = new Set(
+        existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : [],
+      );
+      const $ = site.page(site.url('/changes/')).$;
+      let dated = 0;
+      for (const entry of site.pageEntries) {
+        const [hash = '', day = ''] = git('log', '-1', '--format=%H %cs', '--', entry.file).split(' ');
+        const link = $(`main section a[href="${site.entryUrl(entry)}"]`);
+        if (!day || edge.has(hash)) {
+          expect(link.length, entry.file).toBe(0);
+          continue;
+        }
+        dated++;
+        expect(link.closest('section').find('h2 time').attr('datetime'), entry.file).toBe(day);
+      }
+      // Without any history, the page says so instead of listing nothing silently.
+      if (dated === 0) expect($('main').text()).toContain('history of the content is not available');
+    });
   });
 
   describe('the rest of every page', () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitLog, readLastChanged } from '../../src/lib/git-history';
+import { parseGitLog, parseHistory, readLastChanged } from '../../src/lib/git-history';
 
 const log = [
   '\u0000commit aaa1 2017-03-01T10:00:00+01:00',
@@ -29,6 +29,21 @@ describe('last-changed dates from git history', () => {
     const dates = parseGitLog(log, new Set(['bbb2']));
     expect(dates.get('content/bodies/x.mdx')).toBe('2017-03-01T10:00:00+01:00');
     expect(dates.has('content/bodies/y.mdx')).toBe(false);
+  });
+
+  it('knows when each file was added, unless a shallow clone hides it', () => {
+    const history = parseHistory(log);
+    expect(history.get('content/bodies/x.mdx')).toEqual({
+      last: '2017-03-01T10:00:00+01:00',
+      added: '2016-10-27T09:00:00+02:00',
+    });
+    expect(history.get('content/meetings/b.mdx')).toEqual({
+      last: '2017-03-01T10:00:00+01:00',
+      added: '2017-03-01T10:00:00+01:00',
+    });
+    const shallow = parseHistory(log, new Set(['bbb2']));
+    expect(shallow.get('content/bodies/x.mdx')).toEqual({ last: '2017-03-01T10:00:00+01:00', added: undefined });
+    expect(shallow.has('content/bodies/y.mdx')).toBe(false);
   });
 
   it('reads a real repository, and a shallow clone of it', () => {
