@@ -1,0 +1,59 @@
+/**
+ * Narrowing the meetings: each page /meetings/by/<facet>/<value>/ lists
+ * exactly the meetings of that year, kind, organisation, body or partner, as
+ * the content has them, and the meetings page links each with its count.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sitesUnderTest } from '../support/paths';
+import { openSite, type OpenSite } from '../support/site';
+import type { BodyData, MeetingData } from '../../src/schemas';
+
+describe.each(sitesUnderTest())('meetings narrowed on the %s site', (name) => {
+  let site: OpenSite;
+  beforeAll(async () => {
+    site = await openSite(name);
+  });
+
+  /** What the content says each meeting belongs to, facet by facet. */
+  const facetsOf = (id: string) => {
+    const meeting = site.entries.find((e) => e.collection === 'meetings' && e.id === id);
+    const data = meeting?.data as unknown as MeetingData;
+    const bodies = site.entries.filter((e) => e.collection === 'bodies');
+    const top = (body: string): string => {
+      const parent = (bodies.find((b) => b.id === body)?.data as unknown as BodyData | undefined)?.parent?.id;
+      return parent ? top(parent) : body;
+    };
+    return {
+      year: [data.start.slice(0, 4)],
+      kind: [data.kind],
+      body: data.bodies.map((b) => b.id),
+      organisation: data.bodies.map((b) => top(b.id)),
+      partner: [...data.partnersPresent.map((p) => p.id), ...data.contributions.map((c) => c.partner.id)],
+    };
+  };
+
+  it('lists on each page the meetings of its year, kind, organisation, body or partner, and no other', () => {
+    const meetings = site.entries.filter((e) => e.collection === 'meetings');
+    const pages = [...site.pages.keys()].filter((url) => url.startsWith(site.url('/meetings/by/')));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const url of pages) {
+      const [facet = '', value = ''] = url.slice(site.url('/meetings/by/').length).split('/');
+      const expected = meetings
+        .filter((m) => (facetsOf(m.id) as Record<string, string[]>)[facet]?.includes(value))
+        .map((m) => site.entryUrl(m))
+        .sort();
+      const $ = site.page(url).$;
+      const listed = [
+        ...new Set(
+          $('main article h3 a')
+            .map((_, a) => $(a).attr('href'))
+            .get(),
+        ),
+      ].sort();
+      expect(listed, url).toEqual(expected);
+      // The meetings page offers it with its count, unless the facet has only this value.
+      const link = site.page(site.url('/meetings/')).$(`nav a[href="${url}"]`);
+      if (link.length) expect(link.parent().text().replace(/\s+/g, ''), url).toContain(`(${expected.length})`);
+    }
+  });
+});
