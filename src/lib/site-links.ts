@@ -22,7 +22,16 @@ export function normaliseSiteLink(url: string, base = '/'): string {
 }
 
 /** The pages of the site that are neither an entry nor a collection's page. */
-export const FIXED_PAGES = ['/', '/search/', '/engagement/', '/changes/', '/data/', '/accessibility/', '/privacy/'];
+export const FIXED_PAGES = [
+  '/',
+  '/search/',
+  '/timeline/',
+  '/engagement/',
+  '/changes/',
+  '/data/',
+  '/accessibility/',
+  '/privacy/',
+];
 
 /** Where a site link goes: an entry of a collection (with its anchor id for a data collection), or another page. */
 export type SiteTarget = { collection: CollectionName; id?: string } | { page: string };

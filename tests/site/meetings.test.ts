@@ -56,4 +56,32 @@ describe.each(sitesUnderTest())('meetings narrowed on the %s site', (name) => {
       if (link.length) expect(link.parent().text().replace(/\s+/g, ''), url).toContain(`(${expected.length})`);
     }
   });
+
+  it('draws every meeting on the timeline, and lists every meeting and report delivery in its table', () => {
+    const $ = site.page(site.url('/timeline/')).$;
+    const meetings = site.entries.filter((e) => e.collection === 'meetings');
+    const reports = site.entries.filter((e) => e.collection === 'reports');
+    const rows = $('main table tbody tr');
+    expect(rows.length).toBe(meetings.length + reports.length);
+    for (const m of meetings) expect($(`main table a[href="${site.entryUrl(m)}"]`).length, m.id).toBe(1);
+    for (const r of reports) expect($(`main table a[href="${site.entryUrl(r)}"]`).length, r.id).toBe(1);
+    // One bar per meeting and row: a meeting with two bodies is drawn in both rows.
+    const bars = $('main svg rect title')
+      .map((_, t) => $(t).text())
+      .get();
+    for (const m of meetings) {
+      const data = m.data as unknown as MeetingData;
+      expect(
+        bars.filter(
+          (b) =>
+            b ===
+            $(`main table a[href="${site.entryUrl(m)}"]`)
+              .text()
+              .trim(),
+        ).length,
+        m.id,
+      ).toBe(Math.max(data.bodies.length, 1));
+    }
+    expect($('main svg').attr('role')).toBe('img');
+  });
 });

@@ -1,0 +1,84 @@
+/**
+ * The engagement on a time axis: one lane per organisation (its bodies as
+ * rows inside it) and one for the project's own meetings, each meeting placed
+ * at its dates, the reports' delivery dates marked. Pure geometry for an SVG
+ * drawn at build time.
+ */
+import type { SiteGraph } from './graph';
+import { nodeIn } from './graph';
+import { firstDay, lastDay, monthName } from './dates';
+
+export interface TimelineRow {
+  /** A body's id, or undefined for the project's own meetings. */
+  body?: string;
+  label: string;
+  /** Indented under its organisation. */
+  nested: boolean;
+  meetings: { id: string; label: string; x: number; width: number }[];
+}
+
+export interface Timeline {
+  width: number;
+  months: { x: number; label: string; year?: number }[];
+  reports: { id: string; label: string; x: number }[];
+  rows: TimelineRow[];
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** The timeline of every meeting and report, `perMonth` pixels a month. */
+export function buildTimeline(graph: SiteGraph, perMonth = 90): Timeline | undefined {
+  const meetings = [...graph.timeline].reverse().map((id) => nodeIn(graph, 'meetings', id));
+  const reports = [...graph.reports.values()];
+  const days = [
+    ...meetings.flatMap((m) => [firstDay(m.start), lastDay(m.end ?? m.start)]),
+    ...reports.map((r) => r.data.deliveryDate),
+  ];
+  if (days.length === 0) return undefined;
+  const first = days.reduce((a, b) => (a < b ? a : b));
+  const last = days.reduce((a, b) => (a > b ? a : b));
+  const start = Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1, 1);
+  const endMonth = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 1));
+  const months: Timeline['months'] = [];
+  for (let d = new Date(start); d < endMonth; d.setUTCMonth(d.getUTCMonth() + 1))
+    months.push({
+      x: 0,
+      label: monthName(d.getUTCMonth() + 1).slice(0, 3),
+      ...(d.getUTCMonth() === 0 || months.length === 0 ? { year: d.getUTCFullYear() } : {}),
+    });
+  const span = endMonth.getTime() - start;
+  const width = Math.max(months.length * perMonth, 320);
+  const x = (ms: number) => Math.round(((ms - start) / span) * width);
+  months.forEach((m, i) => {
+    const d = new Date(start);
+    d.setUTCMonth(d.getUTCMonth() + i);
+    m.x = x(d.getTime());
+  });
+
+  const place = (id: string) => {
+    const m = nodeIn(graph, 'meetings', id);
+    const from = time(firstDay(m.start));
+    const to = time(lastDay(m.end ?? m.start)) + DAY;
+    return { id, label: m.label, x: x(from), width: Math.max(x(to) - x(from), 6) };
+  };
+  const rows: TimelineRow[] = [];
+  for (const org of graph.organisations) {
+    const node = nodeIn(graph, 'bodies', org);
+    const bodies = [org, ...node.descendants].filter((b) => nodeIn(graph, 'bodies', b).meetings.length > 0);
+    if (bodies.length === 0) continue;
+    for (const body of [org, ...node.descendants]) {
+      const own = nodeIn(graph, 'bodies', body).meetings;
+      if (body !== org && own.length === 0) continue;
+      rows.push({ body, label: nodeIn(graph, 'bodies', body).label, nested: body !== org, meetings: own.map(place) });
+    }
+  }
+  const project = meetings.filter((m) => m.data.bodies.length === 0).map((m) => place(m.id));
+  if (project.length) rows.push({ label: 'Project meetings', nested: false, meetings: project });
+  return {
+    width,
+    months,
+    reports: reports.map((r) => ({ id: r.id, label: r.label, x: x(time(r.data.deliveryDate)) })),
+    rows,
+  };
+}
