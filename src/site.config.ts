@@ -24,8 +24,9 @@ export const site: SiteConfig = {
     'The project first introduces the relevant bodies to its general work, then brings specific technical contributions as its results mature. The selection of bodies is re-evaluated during the project to ensure the best placement and uptake of its results.',
   ],
   currentReport: 'd6-4-v1',
-  // The project's website and contact route (a form or a functional mailbox, never a person's address) go in
-  // `website` and `contact`; the report gives neither, so they are left out until the consortium sets them.
+  // The project's website, its contact route (a form or a functional mailbox, never a person's address) and its
+  // logo go in `website`, `contact` and `logo`; the report gives none of them, so they are left out until the
+  // consortium sets them.
   repository: repositoryFromEnv(),
   eyebrow: 'Horizon 2020 project · grant agreement 700416',
   funding: {

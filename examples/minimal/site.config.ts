@@ -26,6 +26,7 @@ export const site: SiteConfig = {
     disclaimer: 'Everything on this example site is invented.',
   },
   repository: repositoryFromEnv(),
+  logo: { src: 'favicon.svg', width: 32, height: 32 },
   website: 'https://tideway.example.org/',
   contact: { label: 'the TIDEWAY project office', href: 'https://tideway.example.org/contact/' },
   locale: 'en-US',

@@ -46,6 +46,11 @@ export interface SiteConfig {
   repository?: { url: string; branch: string };
   /** Language of the content, as a BCP 47 tag with its region: "en-GB". */
   locale: string;
+  /**
+   * The project's logo, shown before its name in the header: a file in the project's public folder, with its
+   * size. Its text alternative is the name beside it, so it is marked decorative.
+   */
+  logo?: { src: string; width: number; height: number };
   /** The project's own website, shown in the footer. */
   website?: string;
   /**
