@@ -2,7 +2,7 @@
  * The ways to narrow the list of meetings: by year, kind, organisation, body
  * and partner. Each value lists its meetings (newest first) and has a static
  * page of its own at /meetings/by/<facet>/<value>/. Only values that have
- * meetings are offered. Pure: it reads the graph.
+ * meetings are offered, and no page repeats another. Pure: it reads the graph.
  */
 import type { SiteGraph } from './graph';
 import { nodeIn } from './graph';
@@ -50,6 +50,9 @@ export function meetingFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
     }
     for (const partner of meeting.partners) add('partner', partner, nodeIn(graph, 'partners', partner).label, id);
   }
+  // An organisation whose meetings are all its own, not its groups', would repeat its page as a body.
+  for (const [id, organisation] of groups.organisation)
+    if (organisation.ids.join() === groups.body.get(id)?.ids.join()) groups.organisation.delete(id);
   return Object.fromEntries(
     FACETS.map((f) => [
       f,
