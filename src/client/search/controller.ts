@@ -50,8 +50,11 @@ export class SearchPage {
 
   async start(): Promise<void> {
     this.readAddress();
-    this.input.value = this.state.query;
+    // What a visitor typed before this script ran wins over the address.
+    if (!this.input.value) this.input.value = this.state.query;
     this.status.textContent = 'Loading the search index…';
+    // Listening before the index loads keeps every key typed meanwhile; search() waits for the index.
+    this.listen();
     try {
       const { bundle = 'pagefind/', base = '/' } = this.root.dataset;
       const loaded = await loadPagefind(bundle, base);
@@ -63,8 +66,14 @@ export class SearchPage {
       this.status.textContent = 'The search index could not be loaded. Browse the pages from the menu instead.';
       return;
     }
-    this.listen();
-    if (!this.state.query) this.input.focus();
+    // Whatever the field holds now is the query, even if it was typed while the index loaded.
+    if (this.input.value !== this.state.query) {
+      this.state = { ...this.state, query: this.input.value };
+      this.writeAddress('replace');
+    }
+    // The field takes the focus only if nothing else has it: never while someone types elsewhere.
+    const idle = !document.activeElement || document.activeElement === document.body;
+    if (!this.state.query && idle) this.input.focus();
     await this.search();
   }
 
