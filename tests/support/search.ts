@@ -8,7 +8,11 @@ export async function tab(context: BrowserContext, problems: string[]): Promise<
   const page = await context.newPage();
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  // A request the browser cancels because the page navigates away (an image still loading) is not a fault.
+  page.on(
+    'requestfailed',
+    (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${request.url()}`),
+  );
   page.on(
     'response',
     (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
