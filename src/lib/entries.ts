@@ -10,7 +10,7 @@ import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from
 import { withoutDangling } from './graph/dangling';
 import { checkContent, type Problem } from './content-check';
 import { COLLECTION_NAMES, type CollectionName, type PageCollectionName, type Ref } from '../registry';
-import { readHistory, readLastChanged } from './git-history';
+import { readHistory, type FileHistory } from './git-history';
 import { contentDir } from './project';
 import type { EntryHead, HeadOf } from './entry-heads';
 import { absoluteUrl } from './urls';
@@ -39,12 +39,14 @@ export function getGraph(): Promise<SiteGraph> {
   return graph;
 }
 
-let lastChanged: Map<string, string> | undefined;
+let history: Map<string, FileHistory> | undefined;
+
+/** The history of the content folder, read once per build (one `git log`). */
+const contentHistory = () => (history ??= readHistory(process.cwd(), contentDir()));
 
 /** When a content file last changed (ISO date), from git history; undefined when unknown. */
 export function lastChangedOf(filePath: string | undefined): string | undefined {
-  lastChanged ??= readLastChanged(process.cwd(), contentDir());
-  return filePath ? lastChanged.get(filePath.replace(/^\.\//, '')) : undefined;
+  return filePath ? contentHistory().get(filePath.replace(/^\.\//, ''))?.last : undefined;
 }
 
 /** An entry added or changed, as the history of its file tells. */
@@ -62,11 +64,11 @@ export interface ContentChange {
  * clone that hides it). A data file's change is dated on each of its entries.
  */
 export async function contentChanges(): Promise<ContentChange[]> {
-  const history = readHistory(process.cwd(), contentDir());
+  const files = contentHistory();
   const changes: ContentChange[] = [];
   for (const collection of COLLECTION_NAMES)
     for (const entry of await getEntries(collection)) {
-      const file = history.get((entry.filePath ?? '').replace(/^\.\//, ''));
+      const file = files.get((entry.filePath ?? '').replace(/^\.\//, ''));
       if (!file) continue;
       changes.push({
         ref: { collection, id: entry.id },

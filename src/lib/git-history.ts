@@ -57,17 +57,7 @@ function shallowEdge(root: string): Set<string> {
 
 /** Last-changed dates of the files under `folder`, or an empty map outside a git repository. */
 export function readLastChanged(root: string, folder: string): Map<string, string> {
-  try {
-    const output = execFileSync('git', [...GIT_LOG_ARGS, '--', folder], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return parseGitLog(output, shallowEdge(root));
-  } catch {
-    return new Map();
-  }
+  return new Map([...readHistory(root, folder)].map(([file, { last }]) => [file, last]));
 }
 
 /** A file's history: when it last changed and, when the history reaches back that far, when it was added. */
@@ -96,7 +86,7 @@ export function parseHistory(output: string, boundary: ReadonlySet<string> = new
   return history;
 }
 
-/** The history of the files under `folder`, or an empty map outside a git repository. */
+/** The history of the files under `folder`, from one `git log`, or an empty map outside a git repository. */
 export function readHistory(root: string, folder: string): Map<string, FileHistory> {
   try {
     const output = execFileSync('git', [...GIT_LOG_ARGS, '--', folder], {
