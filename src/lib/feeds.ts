@@ -5,7 +5,7 @@
  */
 import type { SiteGraph } from './graph';
 import { nodeIn } from './graph';
-import { formatDateRange, firstDay, parsePartialDate } from './dates';
+import { formatDateRange, firstDay } from './dates';
 import { REGISTRY, type PageCollectionName, type Ref } from '../registry';
 import { entryPath } from './urls';
 
@@ -67,6 +67,3 @@ export const newestFirst = (items: readonly (FeedItem | undefined)[], max = 50):
 /** The meetings of a list, given newest first, as feed items. */
 export const meetingItems = (ids: readonly string[], context: FeedContext): FeedItem[] =>
   ids.map((id) => meetingItem(id, context));
-
-/** The month or day a partial date stands for, as a Date (its first day). */
-export const dateOf = (value: string): Date => day(firstDay(parsePartialDate(value)));

@@ -73,8 +73,6 @@ export function dataFields(file: DataFile): FieldTable[] {
 export const dataCount = (file: DataFile, graph: SiteGraph): number =>
   file === 'contributions' ? graph.contributions.length : graph[file].size;
 
-export const dataTitle = (file: DataFile): string => titleOf(file);
-
 export interface DataContext {
   /** Turns a site path into an absolute URL, with the base. */
   url: (path: string) => string;
@@ -84,7 +82,9 @@ export interface DataContext {
   title: string;
 }
 
-const titleOf = (file: DataFile) => (file === 'contributions' ? 'Contributions' : REGISTRY[file].title);
+/** The title of a data file: its collection's title, or "Contributions". */
+export const dataTitle = (file: DataFile): string =>
+  file === 'contributions' ? 'Contributions' : REGISTRY[file].title;
 
 /** The JSON Schema of one data file, generated from the content schema. */
 export function dataSchema(file: DataFile, context: DataContext): Record<string, unknown> {
@@ -105,7 +105,7 @@ export function dataSchema(file: DataFile, context: DataContext): Record<string,
   return {
     ...zodToJsonSchema(document, { target: 'jsonSchema7', $refStrategy: 'none', effectStrategy: 'input' }),
     $id: context.url(`/data/${file}.schema.json`),
-    title: `${context.title}: ${titleOf(file)}`,
+    title: `${context.title}: ${dataTitle(file)}`,
   };
 }
 
@@ -142,7 +142,7 @@ export function dataDocument(file: DataFile, graph: SiteGraph, context: DataCont
   const items = dataItems(file, graph, context.url);
   return {
     $schema: context.url(`/data/${file}.schema.json`),
-    title: `${context.title}: ${titleOf(file)}`,
+    title: `${context.title}: ${dataTitle(file)}`,
     ...(context.licence && { licence: context.licence }),
     count: items.length,
     items,
