@@ -3,7 +3,7 @@
  * build, so that the scripts serve any project: the largest page of each kind
  * of entry (the worst case), and the names visitors would type.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
 import { contentDir } from '../src/lib/project';
@@ -16,6 +16,8 @@ export function largestEntryPages(dir: string): string[] {
     const pages = readdirSync(folder, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => path.posix.join(REGISTRY[collection].path, d.name, 'index.html'))
+      // Folders of other pages (/meetings/by/…) are not entries.
+      .filter((page) => existsSync(path.join(dir, page)))
       .sort((a, b) => statSync(path.join(dir, b)).size - statSync(path.join(dir, a)).size);
     return pages.slice(0, 1);
   });

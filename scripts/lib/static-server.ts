@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +45,19 @@ async function fileFor(root: string, relative: string): Promise<string | undefin
   return undefined;
 }
 
-export async function serve(root: string, base = '/', port = 0): Promise<StaticServer> {
+/** One file served: its path, and its size as sent and gzipped (what a host that compresses would send). */
+export interface Served {
+  path: string;
+  bytes: number;
+  gzip: number;
+}
+
+export interface ServeOptions {
+  /** Called for every response, to count what a page downloads (workers' requests included). */
+  onServe?: (served: Served) => void;
+}
+
+export async function serve(root: string, base = '/', port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const absolute = path.resolve(root);
   const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -63,6 +76,7 @@ export async function serve(root: string, base = '/', port = 0): Promise<StaticS
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(body);
+    options.onServe?.({ path: pathname, bytes: body.length, gzip: gzipSync(body).length });
   };
   // A request that fails answers 500 instead of leaving a rejected promise behind.
   const server: Server = createServer((req, res) => {

@@ -1,11 +1,16 @@
 /**
  * Search in a real browser (Debian's Chromium) against the built site served
- * on 127.0.0.1, at / and under /sub/: relevance, facets, deep links and the
- * back button, the keyboard, and no console errors or failed requests.
+ * on 127.0.0.1, at / and under /sub/: relevance, typos, answers, excerpts,
+ * facets, deep links and the back button, the keyboard, and no console
+ * errors or failed requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { answered, resultUrls, servedSite, tab } from '../support/search';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
+import { correctionFor, normalise, type Vocabulary } from '../../src/lib/spelling';
+import { INDEX_ONLY_LABEL } from '../../src/lib/excerpt';
 import { launchBrowser } from '../support/browser';
 import { SITES } from '../support/paths';
 import { realContent, toGraphInput } from '../support/content';
@@ -43,6 +48,36 @@ const RELEVANCE: [query: string, page: string][] = [
   ['critical infrastructure', 'topics/critical-infrastructure-protection/'],
 ];
 
+/**
+ * Misspellings of names on the site — a letter or two wrong, dropped or
+ * swapped — and the name each must be corrected to.
+ */
+const MISSPELLINGS: [typed: string, meant: string][] = [
+  ['welmek', 'WELMEC'],
+  ['onem2n', 'oneM2M'],
+  ['cenelc', 'CENELEC'],
+  ['etsi tc cyebr', 'ETSI TC CYBER'],
+  ['cirge', 'CIGRE'],
+  ['dlsm', 'DLMS'],
+  ['caop', 'CoAP'],
+  ['senlm', 'SenML'],
+  ['phasor measurment unit', 'Phasor Measurement Unit'],
+  ['legal metrolgy', 'Legal metrology'],
+  ['smart metring', 'Smart metering'],
+  ['critical infrastucture protection', 'Critical infrastructure protection'],
+  ['mobile edge computng', 'Mobile Edge Computing'],
+  ['measuring instruments directve', 'Measuring Instruments Directive'],
+  ['iec 61580', 'IEC 61850'],
+  ['cenelec tc 251', 'CENELEC TC 215'],
+  ['imsb', 'ISMB'],
+  ['ietf croe', 'IETF CoRE'],
+  ['nrom', 'NORM'],
+  ['interoperabilty', 'Interoperability'],
+  ['mqqt', 'MQTT'],
+  ['esmgi', 'ESMIG'],
+  ['lightweigth m2m', 'Lightweight M2M'],
+];
+
 let browser: Browser;
 let graph: SiteGraph;
 beforeAll(async () => {
@@ -53,9 +88,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('search on the project site', () => {
-  // The project build is at the root of its host.
-  const site = SITES.root;
+describe.each(['root', 'sub'] as const)('search relevance on the project site at %s', (name) => {
+  const site = SITES[name];
   const session = servedSite(
     () => browser,
     () => Promise.resolve(site),
@@ -72,6 +106,78 @@ describe('search on the project site', () => {
       if (!top.includes(`${site.base}${target}`)) misses.push(`"${query}": ${top.join(', ')}`);
     }
     expect(misses).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search on the project site', () => {
+  // The project build is at the root of its host.
+  const site = SITES.root;
+  const session = servedSite(
+    () => browser,
+    () => Promise.resolve(site),
+  );
+
+  it('corrects each misspelling of the table to the name meant, from the vocabulary the build wrote', () => {
+    expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(20);
+    const vocabulary = JSON.parse(readFileSync(path.join(site.dir, 'search', 'vocabulary.json'), 'utf8')) as Vocabulary;
+    const wrong = MISSPELLINGS.flatMap(([typed, meant]) => {
+      const found = correctionFor(typed, vocabulary)?.term;
+      return found && normalise(found) === normalise(meant) ? [] : [`"${typed}" → ${found ?? 'nothing'}, not ${meant}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('shows results for the name meant, and searches the words as typed on request', async () => {
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?q=welmek`);
+    await answered(page, 'WELMEC');
+    const note = page.locator('[data-correction]');
+    expect(await note.textContent()).toBe('Showing results for WELMEC — search instead for welmek');
+    expect((await resultUrls(page)).slice(0, 3)).toContain(`${site.base}bodies/welmec/`);
+    await note.getByRole('link', { name: 'welmek' }).click();
+    await page.waitForURL(/\?q=welmek&as-typed=1$/);
+    await answered(page, 'welmek');
+    expect(await note.count()).toBe(0);
+    // A word that is on the site is never corrected, though no name is spelt like it.
+    await page.goto(`${session.server.url}search/?q=meeting`);
+    await answered(page, 'meeting');
+    expect(await note.count()).toBe(0);
+    // From the header of any page, the same.
+    await page.goto(`${session.server.url}topics/privacy/`);
+    await headerField(page).pressSequentially('welmek', { delay: 20 });
+    const options = await quickResults(page, 'WELMEC');
+    expect(options.slice(0, 3)).toContain(`${site.base}bodies/welmec/`);
+    expect(await page.locator('#site-search-panel [data-correction]').textContent()).toContain('welmek');
+    await page.close();
+  });
+
+  it('answers a glossary term first, with its expansion and a link to its entry', async () => {
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?q=PUF`);
+    await answered(page, 'PUF');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('h2').textContent()).toBe('PUF — Physical Unclonable Function');
+    expect(await first.locator('h2 a').getAttribute('href')).toBe(`${site.base}glossary/#puf`);
+    await page.goto(`${session.server.url}standards/coap/`);
+    await headerField(page).pressSequentially('PUF', { delay: 20 });
+    const options = await quickResults(page, 'PUF');
+    expect(options[0]).toBe(`${site.base}glossary/#puf`);
+    expect(await page.locator('[role="option"]').first().textContent()).toContain('PUF — Physical Unclonable Function');
+    await page.close();
+  });
+
+  it('quotes the page, never the words that exist only for the index, in excerpts', async () => {
+    const page = await tab(session.context, session.problems);
+    const shown: string[] = [];
+    for (const query of ['STF516', 'TC-215', 'coap pub/sub', 'welmec', 'cyber', 'IEFT']) {
+      await page.goto(`${session.server.url}search/?q=${encodeURIComponent(query)}&as-typed=1`);
+      await answered(page, query);
+      shown.push(...(await page.locator('[data-search-results] > li > p:last-of-type').allTextContents()));
+    }
+    expect(shown.length).toBeGreaterThan(10);
+    const leaks = shown.filter((text) => new RegExp(`${INDEX_ONLY_LABEL}|Also written|maintained here`).test(text));
+    expect(leaks).toEqual([]);
     await page.close();
   });
 

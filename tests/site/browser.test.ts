@@ -11,7 +11,8 @@ import { launchBrowser } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 import { sitesUnderTest } from '../support/paths';
 import { onePerTemplate, openSite, type OpenSite } from '../support/site';
-import { axeViolations, overflowing } from '../support/audit';
+import { axeOn, axeViolations, overflowing } from '../support/audit';
+import { headerField, quickResults } from '../support/search';
 import { COLLECTION_NAMES } from '../../src/registry';
 import { collectionPath } from '../../src/lib/urls';
 
@@ -51,6 +52,22 @@ describe.each(sitesUnderTest())('the %s site in a browser', (name) => {
     const urls = [...templates, site.url(`/search/?q=${query}&type=body`)];
     expect(await axeViolations(browser, origin(), urls, scheme)).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'axe-core finds no violation with the instant search results open, in the %s scheme',
+    async (scheme) => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const page = await context.newPage();
+      const body = site.entries.find((e) => e.collection === 'bodies')!;
+      const query = String(body.data.acronym ?? body.data.name);
+      await page.goto(`${origin()}${site.url('/')}`);
+      await headerField(page).pressSequentially(query, { delay: 20 });
+      await quickResults(page, query);
+      await page.keyboard.press('ArrowDown');
+      expect(await axeOn(page, `${site.url('/')} with results for “${query}”`)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('shows where the keyboard focus is, and the skip link first', async () => {
     const page = await browser.newPage();

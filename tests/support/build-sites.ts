@@ -12,7 +12,8 @@ import { REPOSITORY, ROOT, SITES, sitesUnderTest, type SiteName } from './paths'
 /** The sites each test project needs; the generic checks take theirs from TEST_SITES. */
 const NEEDS: Record<string, () => SiteName[]> = {
   site: () => sitesUnderTest(),
-  project: () => ['root'],
+  // The relevance table runs at the root of a host and under a sub-path.
+  project: () => ['root', 'sub'],
 };
 
 export default async function setup(project: TestProject) {

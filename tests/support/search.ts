@@ -60,3 +60,36 @@ export function servedSite(browser: () => Browser, open: () => Promise<{ dir: st
   });
   return session;
 }
+
+/** The header's search field, a combobox of instant results. */
+export const headerField = (page: Page) => page.getByRole('combobox', { name: 'Search the site' });
+
+/**
+ * Waits until the header's list of instant results is open and announces
+ * results for “query” (the name searched: the corrected one after a typo);
+ * returns the options' addresses.
+ */
+export async function quickResults(page: Page, query: string): Promise<string[]> {
+  await page.waitForFunction(
+    (query) =>
+      document.querySelector('[data-quick-status]')?.textContent?.includes(`“${query}”`) &&
+      document.querySelector('#site-search-panel:not([hidden]) [role="option"]'),
+    query,
+  );
+  return page.$$eval('#site-search-panel [role="option"]', (options) =>
+    options.map((o) => (o as HTMLAnchorElement).getAttribute('href')!),
+  );
+}
+
+/** Slows a tab down as a cheap phone on a slow mobile network would be: CPU ×6, 400 kbit/s, 300 ms latency. */
+export async function slowDown(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 300,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (400 * 1024) / 8,
+  });
+}

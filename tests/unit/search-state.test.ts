@@ -28,7 +28,15 @@ describe('the search page state and its address', () => {
     expect(addressOf(state, '/sub/search/')).toBe('/sub/search/?q=coap&type=body');
     expect(addressOf(readState('', FACETS), '/search/')).toBe('/search/');
     const round = readState(addressOf(state, '/search/').split('?')[1]!, FACETS, KNOWN);
-    expect(round).toEqual({ query: 'coap', selected: state.selected });
+    expect(round).toEqual({ query: 'coap', asTyped: false, selected: state.selected });
+  });
+
+  it('keeps a query from being corrected in the address, and only with a query', () => {
+    const state = readState('?q=welmek&as-typed=1', FACETS, KNOWN);
+    expect(state.asTyped).toBe(true);
+    expect(addressOf(state, '/search/')).toBe('/search/?q=welmek&as-typed=1');
+    expect(addressOf({ ...state, query: '' }, '/search/')).toBe('/search/');
+    expect(readState('?q=welmek', FACETS, KNOWN).asTyped).toBe(false);
   });
 
   it('toggles a filter without changing the state it came from', () => {

@@ -4,14 +4,9 @@
  * asks Pagefind, and draws what comes back (render.ts). Filters work without
  * a query, to browse (every meeting of a year, with one organisation's bodies).
  */
-import {
-  loadPagefind,
-  type FilterCounts,
-  type Pagefind,
-  type PagefindResult,
-  type PagefindResultData,
-} from './pagefind';
-import { renderFacets, renderResult, required, type Facet } from './render';
+import type { FilterCounts, PagefindResult, PagefindResultData } from './pagefind';
+import { SearchEngine } from './engine';
+import { renderAnswer, renderCorrection, renderFacets, renderResult, required, type Facet } from './render';
 import * as searchState from './state';
 
 const PAGE_SIZE = 10;
@@ -19,7 +14,8 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE = 50;
 
 export class SearchPage {
-  private pagefind?: Pagefind;
+  private readonly engine: SearchEngine;
+  private ready = false;
   private allFilters: FilterCounts = {};
   private readonly facets: Facet[];
   /** Page types whose entries are anchors on one page: their sub-results are the matches. */
@@ -27,6 +23,7 @@ export class SearchPage {
   private readonly input: HTMLInputElement;
   private readonly facetsBox: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly note: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private state: searchState.SearchState = { query: '', selected: new Map() };
@@ -44,6 +41,9 @@ export class SearchPage {
     this.input = required(root, '[data-search-input]');
     this.facetsBox = required(root, '[data-search-facets]');
     this.status = required(root, '[data-search-status]');
+    this.note = required(root, '[data-search-note]');
+    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary.json' } = root.dataset;
+    this.engine = new SearchEngine({ bundle, base, vocabulary });
     this.list = required(root, '[data-search-results]');
     this.more = required(root, '[data-search-more]');
   }
@@ -56,10 +56,10 @@ export class SearchPage {
     // Listening before the index loads keeps every key typed meanwhile; search() waits for the index.
     this.listen();
     try {
-      const { bundle = 'pagefind/', base = '/' } = this.root.dataset;
-      const loaded = await loadPagefind(bundle, base);
-      this.pagefind = loaded.pagefind;
-      this.allFilters = loaded.filters;
+      await this.engine.ready();
+      // The page shows every filter value to browse: they are loaded with the index.
+      this.allFilters = await this.engine.filters();
+      this.ready = true;
       // Again, now that the filter values are known: the address may write them in lower case.
       this.readAddress();
     } catch {
@@ -68,7 +68,7 @@ export class SearchPage {
     }
     // Whatever the field holds now is the query, even if it was typed while the index loaded.
     if (this.input.value !== this.state.query) {
-      this.state = { ...this.state, query: this.input.value };
+      this.state = { ...this.state, query: this.input.value, asTyped: false };
       this.writeAddress('replace');
     }
     // The field takes the focus only if nothing else has it: never while someone types elsewhere.
@@ -103,7 +103,7 @@ export class SearchPage {
 
   /** Takes the field's text as the query, records it in the address and searches. */
   private commitQuery(mode: 'push' | 'replace'): void {
-    this.state = { ...this.state, query: this.input.value };
+    this.state = { ...this.state, query: this.input.value, asTyped: false };
     this.writeAddress(mode);
     void this.search();
   }
@@ -123,26 +123,49 @@ export class SearchPage {
   }
 
   private async search(): Promise<void> {
-    if (!this.pagefind) return;
+    if (!this.ready) return;
     const run = ++this.run;
     if (searchState.isBrowsing(this.state)) {
       this.drawFacets(this.allFilters, true);
+      this.note.replaceChildren();
       this.list.replaceChildren();
       this.more.hidden = true;
       this.status.textContent = 'Type a name, an acronym or a theme, or choose filters to browse.';
       return;
     }
-    const query = this.state.query.trim();
-    const result = await this.pagefind.search(query || null, { filters: searchState.filterOptions(this.state) });
-    if (run !== this.run || !result) return;
-    const first = await this.load(result.results.slice(0, PAGE_SIZE));
+    const found = await this.engine.find(this.state.query, {
+      filters: searchState.filterOptions(this.state),
+      count: PAGE_SIZE,
+      asTyped: this.state.asTyped,
+    });
     if (run !== this.run) return;
-    // Facets, count and results change together, in one frame, so that nothing jumps twice.
-    this.current = result.results;
-    this.drawFacets(result.filters, false);
-    this.status.textContent = searchState.statusText(result.results.length, this.state);
-    this.list.replaceChildren(...searchState.exactNameFirst(first, query).map((d) => renderResult(d, this.anchored)));
-    this.shown = first.length;
+    const query = found.corrected ?? this.state.query.trim();
+    // Facets, note, count and results change together, in one frame, so that nothing jumps twice.
+    this.current = found.results;
+    this.drawFacets(found.filters, false);
+    this.note.replaceChildren(
+      ...(found.corrected
+        ? [
+            renderCorrection(
+              found.corrected,
+              found.typed.trim(),
+              searchState.addressOf({ ...this.state, asTyped: true }, window.location.pathname),
+              () => {
+                this.state = { ...this.state, asTyped: true };
+                this.writeAddress('push');
+                this.typingEntry = false;
+                void this.search();
+              },
+            ),
+          ]
+        : []),
+    );
+    this.status.textContent = searchState.statusText(found.results.length, { ...this.state, query });
+    this.list.replaceChildren(
+      ...found.answers.map(renderAnswer),
+      ...searchState.exactNameFirst(found.first, query).map((d) => renderResult(d, this.anchored)),
+    );
+    this.shown = found.consumed;
     this.more.hidden = this.shown >= this.current.length;
   }
 
@@ -154,7 +177,7 @@ export class SearchPage {
     const run = this.run;
     const next = await this.load(this.current.slice(this.shown, this.shown + PAGE_SIZE));
     if (run !== this.run) return;
-    const firstNew = this.shown;
+    const firstNew = this.list.children.length;
     this.list.append(...next.map((d) => renderResult(d, this.anchored)));
     this.shown += next.length;
     this.more.hidden = this.shown >= this.current.length;

@@ -1,10 +1,11 @@
-/** The part of Pagefind's browser API the search page uses, and loading it. */
+/** The part of Pagefind's browser API the search uses, and loading it. */
+import type { MatchedText } from '../../lib/excerpt';
 
-export interface PagefindResultData {
+export interface PagefindResultData extends MatchedText {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: ({ title: string; url: string; excerpt: string } & MatchedText)[];
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -32,12 +33,9 @@ export interface Pagefind {
 }
 
 /** Loads Pagefind's bundle from `bundle` (a URL ending in "/"), for a site whose pages live under `base`. */
-export async function loadPagefind(
-  bundle: string,
-  base: string,
-): Promise<{ pagefind: Pagefind; filters: FilterCounts }> {
+export async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 24 });
   await pagefind.init();
-  return { pagefind, filters: await pagefind.filters() };
+  return pagefind;
 }

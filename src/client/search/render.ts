@@ -1,5 +1,7 @@
-/** The search page's DOM: one result, and the facets with their counts. */
+/** The DOM of search: results, answers, the note on a corrected query, and the facets with their counts. */
 import type { FilterCounts, PagefindResultData } from './pagefind';
+import type { VocabularyEntry } from '../../lib/spelling';
+import { escapeHtml, indexOnlyStart, pageExcerpt } from '../../lib/excerpt';
 
 export interface Facet {
   key: string;
@@ -26,6 +28,64 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 
 const MARKED = 'text-slate-700 dark:text-slate-300 [&_mark]:bg-amber-200 [&_mark]:text-slate-950';
 
+/** Where the page's hidden line of other names starts, in words. */
+const hiddenFrom = (data: PagefindResultData) => indexOnlyStart((data.raw_content ?? '').split(/[^\S\uFEFF]+/));
+
+/** The excerpt of a result from the page's own text, or its summary when only its other names matched. */
+export function excerptOf(data: PagefindResultData, length?: number): string {
+  return pageExcerpt(data, length) ?? (data.meta.summary ? escapeHtml(data.meta.summary) : data.excerpt);
+}
+
+/** A name with its expansion: "PUF — Physical Unclonable Function". */
+export const answerTitle = (entry: VocabularyEntry) =>
+  entry.expansion ? `${entry.name} — ${entry.expansion}` : entry.name;
+
+/** A badge with the type of a result. */
+export const typeBadge = (type: string) =>
+  element(
+    'span',
+    'badge border-brand-200 bg-brand-50 text-brand-800 dark:border-brand-700 dark:bg-brand-900 dark:text-brand-100',
+    type,
+  );
+
+/** An entry the query names exactly, first among the results: its name, expansion and one line on it. */
+export function renderAnswer(entry: VocabularyEntry): HTMLLIElement {
+  const item = element(
+    'li',
+    'rounded-md border border-brand-200 bg-brand-50/60 p-4 dark:border-brand-800 dark:bg-brand-950/40',
+  );
+  item.dataset.url = entry.url;
+  item.dataset.answer = '';
+  const meta = element('p', 'flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400');
+  meta.append(typeBadge(entry.type));
+  const heading = element('h2', 'mt-1 text-lg font-semibold');
+  const link = element('a', 'link', answerTitle(entry));
+  link.href = entry.url;
+  heading.append(link);
+  item.append(meta, heading);
+  if (entry.line) item.append(element('p', 'mt-1 text-sm text-slate-700 dark:text-slate-300', entry.line));
+  return item;
+}
+
+/**
+ * "Showing results for WELMEC — search instead for welmek": the corrected
+ * name, and a link that searches the words as typed.
+ */
+export function renderCorrection(corrected: string, typed: string, asTypedHref: string, onAsTyped: () => void) {
+  const note = element('p', 'text-sm text-slate-700 dark:text-slate-300');
+  const searchInstead = element('a', 'link', typed);
+  searchInstead.href = asTypedHref;
+  searchInstead.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onAsTyped();
+  });
+  note.append('Showing results for ', element('strong', 'font-semibold', corrected), ' — search instead for ');
+  note.append(searchInstead);
+  note.dataset.correction = corrected;
+  return note;
+}
+
 /** The details a result shows after its type, in this order. */
 const DETAILS = ['date', 'bodies', 'organisation', 'status', 'maintainer', 'country', 'version'];
 
@@ -39,22 +99,19 @@ export function renderResult(data: PagefindResultData, anchored: ReadonlySet<str
   const type = data.meta.type ?? 'Page';
   const details = DETAILS.map((key) => data.meta[key]).filter(Boolean);
   const meta = element('p', 'flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400');
-  meta.append(
-    element(
-      'span',
-      'badge border-brand-200 bg-brand-50 text-brand-800 dark:border-brand-700 dark:bg-brand-900 dark:text-brand-100',
-      type,
-    ),
-  );
+  meta.append(typeBadge(type));
   if (details.length) meta.append(element('span', '', details.join(' · ')));
   const heading = element('h2', 'mt-1 text-lg font-semibold');
   const link = element('a', 'link', data.meta.title ?? data.url);
   link.href = data.url;
   heading.append(link);
   const excerpt = element('p', `mt-1 text-sm ${MARKED}`);
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = excerptOf(data);
   item.append(meta, heading, excerpt);
-  const entries = data.sub_results.filter((s) => s.url.includes('#'));
+  const hidden = hiddenFrom(data);
+  const entries = data.sub_results.filter(
+    (s) => s.url.includes('#') && (s.locations ?? []).some((location) => location < hidden),
+  );
   if (anchored.has(type) && entries.length) {
     const subs = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');
     for (const sub of entries.slice(0, 3)) {

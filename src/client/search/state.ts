@@ -6,8 +6,13 @@
 import { normaliseName } from '../../lib/search-terms';
 import { count } from '../../lib/count';
 
+/** The address parameter that keeps a query from being corrected. */
+export const AS_TYPED = 'as-typed';
+
 export interface SearchState {
   query: string;
+  /** True to search the words as typed, without correcting a likely typo ("as-typed=1" in the address). */
+  asTyped?: boolean;
   /** Facet key → chosen values, as Pagefind spells them. */
   selected: Map<string, Set<string>>;
 }
@@ -28,13 +33,14 @@ export function readState(
     const chosen = params.getAll(facet).map((v) => values.find((k) => k.toLowerCase() === v.toLowerCase()) ?? v);
     if (chosen.length) selected.set(facet, new Set(chosen));
   }
-  return { query: params.get('q') ?? '', selected };
+  return { query: params.get('q') ?? '', asTyped: params.get(AS_TYPED) === '1', selected };
 }
 
 /** The address of a state: "/search/?q=coap&type=body", or the bare path when there is nothing to keep. */
 export function addressOf(state: SearchState, pathname: string): string {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
+  if (state.query.trim() && state.asTyped) params.set(AS_TYPED, '1');
   for (const [key, values] of state.selected) for (const value of values) params.append(key, value.toLowerCase());
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;

@@ -1,0 +1,101 @@
+/**
+ * What both search views share — the header's instant results and the
+ * search page: Pagefind and the site's vocabulary, loaded once and only when
+ * first needed, and one search that puts exact names first (answers) and
+ * corrects a mistyped name ("welmek" → WELMEC) when the typed words are
+ * found nowhere.
+ */
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind';
+import { answersFor, correctionFor, normalise, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
+
+export interface Found {
+  /** What was typed. */
+  typed: string;
+  /** The name searched instead of what was typed, when it looked mistyped. */
+  corrected?: string;
+  /** Entries the query names exactly, shown first with their expansion or summary. */
+  answers: VocabularyEntry[];
+  /** Every result, best first. */
+  results: PagefindResult[];
+  /** How many of them were loaded. */
+  consumed: number;
+  /** The data of the results loaded, without pages already given as answers. */
+  first: PagefindResultData[];
+  /** Result counts per filter value. */
+  filters: FilterCounts;
+}
+
+export interface FindOptions {
+  filters?: Record<string, { any: string[] }>;
+  /** How many results to load the data of. */
+  count: number;
+  /** True to search the words as typed, without correcting them. */
+  asTyped?: boolean;
+}
+
+/** True when every word of `query` starts a word of `text` (case and accents aside). */
+export function wordsOccur(query: string, text: string): boolean {
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const haystack = plain(text);
+  return plain(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'u').test(haystack));
+}
+
+export class SearchEngine {
+  private loading?: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }>;
+  private allFilters?: Promise<FilterCounts>;
+
+  /** `bundle`: the address of Pagefind's folder; `base`: the site's base; `vocabulary`: the vocabulary file. */
+  constructor(private readonly where: { bundle: string; base: string; vocabulary: string }) {}
+
+  /** Loads Pagefind and the vocabulary (once; later calls share the first). */
+  ready(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> {
+    this.loading ??= Promise.all([
+      loadPagefind(this.where.bundle, this.where.base),
+      fetch(this.where.vocabulary).then((r) => {
+        if (!r.ok) throw new Error(`${this.where.vocabulary}: ${r.status}`);
+        return r.json() as Promise<Vocabulary>;
+      }),
+    ]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
+    return this.loading;
+  }
+
+  /** Every value of every filter, from the whole index: loaded only when filters are shown. */
+  async filters(): Promise<FilterCounts> {
+    const { pagefind } = await this.ready();
+    this.allFilters ??= pagefind.filters();
+    return this.allFilters;
+  }
+
+  async find(typed: string, options: FindOptions): Promise<Found> {
+    const { pagefind, vocabulary } = await this.ready();
+    const query = typed.trim();
+    const run = async (words: string) => {
+      // Answers are for a query alone: with filters chosen, the visitor is narrowing results.
+      const answers = words && !Object.keys(options.filters ?? {}).length ? answersFor(words, vocabulary) : [];
+      const found = await pagefind.search(words || null, { filters: options.filters ?? {} });
+      const results = found?.results ?? [];
+      const loaded = await Promise.all(results.slice(0, options.count).map((r) => r.data()));
+      // A page given as an answer is not listed again.
+      const answered = new Set(answers.map((a) => a.url));
+      const first = loaded.filter((d) => !answered.has(d.url));
+      return { answers, results, consumed: loaded.length, first, filters: found?.filters ?? {} };
+    };
+    const found = await run(query);
+    if (!query || options.asTyped || found.answers.length) return { typed, ...found };
+    // Nothing names the query, and its words are in none of the best results: perhaps a typo.
+    if (found.first.some((d) => wordsOccur(query, `${d.meta.title ?? ''} ${d.raw_content ?? ''}`)))
+      return { typed, ...found };
+    const correction = correctionFor(query, vocabulary);
+    if (!correction || normalise(correction.term) === normalise(query)) return { typed, ...found };
+    return { typed, corrected: correction.term, ...(await run(correction.term)) };
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Forgiving search, in the browser: the site's vocabulary (the names of its
+ * entries, built into a small file at build time by search-vocabulary.ts)
+ * answers a query that is exactly a name, and corrects one with a letter or
+ * two wrong, dropped or swapped ("welmek" → WELMEC). Pure: no DOM.
+ */
+import damerau from 'damerau-levenshtein';
+
+/** One named entry of the site, as the vocabulary file lists it. */
+export interface VocabularyEntry {
+  /** The name shown: "WELMEC", "PUF". */
+  name: string;
+  /** Its other names: full name, acronym, aliases. */
+  also: string[];
+  /** The full name or expansion, shown after the name: "Physical Unclonable Function". */
+  expansion?: string;
+  /** One line on what it is. */
+  line?: string;
+  /** The type of page, as search results label it ("Body", "Glossary"). */
+  type: string;
+  /** Its address, with the site's base. */
+  url: string;
+}
+
+export interface Vocabulary {
+  entries: VocabularyEntry[];
+}
+
+/** A name or query reduced for comparison: case, accents, spaces, hyphens and dots do not count. */
+export function normalise(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-_.·/]+/g, '');
+}
+
+const namesOf = (entry: VocabularyEntry) => [entry.name, ...entry.also];
+
+/** Answers are listed in this order of type; types not listed come last. */
+const ANSWER_ORDER = ['Glossary', 'Body', 'Standard', 'Topic', 'Partner', 'Report', 'Result'];
+const rank = (type: string) => {
+  const i = ANSWER_ORDER.indexOf(type);
+  return i < 0 ? ANSWER_ORDER.length : i;
+};
+
+/**
+ * The entries a query names exactly ("PUF", "tc215", "Physical Unclonable
+ * Function"), the definition first, then pages; at most `max`.
+ */
+export function answersFor(query: string, vocabulary: Vocabulary, max = 2): VocabularyEntry[] {
+  const wanted = normalise(query);
+  if (!wanted) return [];
+  return vocabulary.entries
+    .filter((entry) => namesOf(entry).some((name) => normalise(name) === wanted))
+    .sort((a, b) => rank(a.type) - rank(b.type))
+    .slice(0, max);
+}
+
+/** How many edits a query of this many letters may be from a name and still be taken for it. */
+export function allowedEdits(length: number): number {
+  if (length <= 2) return 0;
+  if (length <= 4) return 1;
+  if (length <= 12) return 2;
+  return 3;
+}
+
+/**
+ * True when the query is the start of a name or of a word in a name ("cyb",
+ * "metrol"): a partial word, not a typo.
+ */
+export function startsAName(query: string, vocabulary: Vocabulary): boolean {
+  const wanted = normalise(query);
+  if (wanted.length < 2) return true;
+  return vocabulary.entries.some((entry) =>
+    namesOf(entry).some(
+      (name) =>
+        normalise(name).startsWith(wanted) || name.split(/[\s\-/]+/).some((word) => normalise(word).startsWith(wanted)),
+    ),
+  );
+}
+
+/** Among names as close: the definition or page first, an entry's own name before its aliases, then the shorter. */
+const preference = (entry: VocabularyEntry, term: string) =>
+  rank(entry.type) * 1000 + (term === entry.name ? 0 : 500) + Math.min(term.length, 499);
+
+/** A correction: the name the query most likely meant, and the entry it names. */
+export interface Correction {
+  term: string;
+  entry: VocabularyEntry;
+}
+
+/**
+ * The name a mistyped query most likely meant: the closest name within
+ * allowedEdits (a swap of two letters counts as one edit); on a tie, by
+ * preference. Undefined when the query
+ * starts a name (it is one, or a partial word) or nothing is close.
+ */
+export function correctionFor(query: string, vocabulary: Vocabulary): Correction | undefined {
+  const wanted = normalise(query);
+  const limit = allowedEdits(wanted.length);
+  if (limit === 0 || startsAName(query, vocabulary)) return undefined;
+  let best: (Correction & { edits: number }) | undefined;
+  for (const entry of vocabulary.entries) {
+    for (const term of namesOf(entry)) {
+      const candidate = normalise(term);
+      if (Math.abs(candidate.length - wanted.length) > limit) continue;
+      const edits = damerau(wanted, candidate).steps;
+      if (edits > limit) continue;
+      const better =
+        !best ||
+        (edits - best.edits ||
+          // A name of the query's length (a letter wrong or swapped) before one with a letter more or less.
+          Math.abs(candidate.length - wanted.length) - Math.abs(normalise(best.term).length - wanted.length) ||
+          preference(entry, term) - preference(best.entry, best.term)) < 0;
+      if (better) best = { term, entry, edits };
+    }
+  }
+  return best && { term: best.term, entry: best.entry };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowedEdits,
+  answersFor,
+  correctionFor,
+  normalise,
+  startsAName,
+  type Vocabulary,
+  type VocabularyEntry,
+} from '../../src/lib/spelling';
+
+const entry = (name: string, type: string, also: string[] = [], expansion?: string): VocabularyEntry => ({
+  name,
+  also,
+  expansion,
+  type,
+  url: `/${type.toLowerCase()}/${normalise(name)}/`,
+});
+
+const vocabulary: Vocabulary = {
+  entries: [
+    entry('WELMEC', 'Body'),
+    entry('WELMEC', 'Glossary', ['European cooperation in legal metrology']),
+    entry('CENELEC TC 215', 'Body', ['TC 215', 'CENELEC TC215']),
+    entry('PUF', 'Glossary', ['Physical Unclonable Function'], 'Physical Unclonable Function'),
+    entry('PUF', 'Result', ['Physical Unclonable Function (PUF) technology']),
+    entry('PMU', 'Glossary', ['Phasor Measurement Unit'], 'Phasor Measurement Unit'),
+    entry('Cyber security', 'Topic', ['Cybersecurity']),
+    entry('Smart metering', 'Topic', ['Smart meter']),
+    entry('Réseaux', 'Glossary'),
+  ],
+};
+
+describe('normalise', () => {
+  it('ignores case, accents, spaces, hyphens, dots and slashes', () => {
+    expect(normalise('TC-215')).toBe(normalise('tc 215'));
+    expect(normalise('Réseaux')).toBe('reseaux');
+    expect(normalise('M/462')).toBe('m462');
+  });
+});
+
+describe('answers', () => {
+  it('gives the entries a query names exactly, the definition first', () => {
+    expect(answersFor('puf', vocabulary).map((e) => e.type)).toEqual(['Glossary', 'Result']);
+    expect(answersFor('tc215', vocabulary).map((e) => e.name)).toEqual(['CENELEC TC 215']);
+    expect(answersFor('physical unclonable function', vocabulary)[0]?.name).toBe('PUF');
+  });
+
+  it('gives nothing for part of a name or for another word', () => {
+    expect(answersFor('welm', vocabulary)).toEqual([]);
+    expect(answersFor('meeting', vocabulary)).toEqual([]);
+    expect(answersFor('  ', vocabulary)).toEqual([]);
+  });
+});
+
+describe('corrections', () => {
+  it('allows more edits for longer queries, none for one or two letters', () => {
+    expect([2, 3, 4, 5, 12, 13].map(allowedEdits)).toEqual([0, 1, 1, 2, 2, 3]);
+  });
+
+  it('corrects a letter wrong, dropped or swapped, preferring the definition', () => {
+    expect(correctionFor('welmek', vocabulary)).toMatchObject({ term: 'WELMEC', entry: { type: 'Glossary' } });
+    expect(correctionFor('cenelec tc 251', vocabulary)?.term).toBe('CENELEC TC 215');
+    expect(correctionFor('pfu', vocabulary)).toBeDefined();
+    // A letter swapped (same length) before a letter too many.
+    expect(correctionFor('dlsm', { entries: [entry('DSM', 'Glossary'), entry('DLMS', 'Glossary')] })?.term).toBe(
+      'DLMS',
+    );
+    expect(correctionFor('smart metring', vocabulary)?.term).toBe('Smart metering');
+    // The entry's own name, rather than the alias spelt the same way.
+    expect(correctionFor('cybersecurty', vocabulary)?.term).toBe('Cyber security');
+    expect(correctionFor('reseuax', vocabulary)?.term).toBe('Réseaux');
+  });
+
+  it('leaves partial words and names alone, and corrects nothing that is far from every name', () => {
+    expect(startsAName('cyb', vocabulary)).toBe(true);
+    expect(startsAName('metr', vocabulary)).toBe(true);
+    expect(correctionFor('cyb', vocabulary)).toBeUndefined();
+    expect(correctionFor('smart', vocabulary)).toBeUndefined();
+    expect(correctionFor('welmec', vocabulary)).toBeUndefined();
+    expect(correctionFor('interoperability', vocabulary)).toBeUndefined();
+    expect(correctionFor('xy', vocabulary)).toBeUndefined();
+  });
+});
