@@ -35,7 +35,8 @@ export interface Pagefind {
 /** Loads Pagefind's bundle from `bundle` (a URL ending in "/"), for a site whose pages live under `base`. */
 export async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  // Without Pagefind's Web Worker: one file less (12 KB gzip) before the first result, and no slower here.
+  await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
