@@ -19,6 +19,15 @@ export const FACET_LABELS: Record<Facet, string> = {
   partner: 'Partner',
 };
 
+/** The same in the plural, lower case: "All 741 bodies". */
+export const FACET_PLURALS: Record<Facet, string> = {
+  year: 'years',
+  kind: 'kinds',
+  organisation: 'organisations',
+  body: 'bodies',
+  partner: 'partners',
+};
+
 export interface FacetValue {
   /** The value in the page's address: a year, a kind or an id. */
   value: string;
@@ -27,16 +36,28 @@ export interface FacetValue {
   ids: string[];
 }
 
-/** The values of each facet that have meetings, with their meetings. */
+const computed = new WeakMap<SiteGraph, Record<Facet, FacetValue[]>>();
+
+/** The values of each facet that have meetings, with their meetings; computed once per graph. */
 export function meetingFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
-  const groups = Object.fromEntries(FACETS.map((f) => [f, new Map<string, FacetValue>()])) as Record<
-    Facet,
-    Map<string, FacetValue>
-  >;
+  const known = computed.get(graph);
+  if (known) return known;
+  const facets = computeFacets(graph);
+  computed.set(graph, facets);
+  return facets;
+}
+
+function computeFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
+  const groups = Object.fromEntries(
+    FACETS.map((f) => [f, new Map<string, FacetValue & { seen: Set<string> }>()]),
+  ) as Record<Facet, Map<string, FacetValue & { seen: Set<string> }>>;
   const add = (facet: Facet, value: string, label: string, id: string) => {
     const group = groups[facet];
-    const entry = group.get(value) ?? { value, label, ids: [] };
-    if (!entry.ids.includes(id)) entry.ids.push(id);
+    const entry = group.get(value) ?? { value, label, ids: [], seen: new Set<string>() };
+    if (!entry.seen.has(id)) {
+      entry.seen.add(id);
+      entry.ids.push(id);
+    }
     group.set(value, entry);
   };
   for (const id of graph.timeline) {
@@ -56,12 +77,42 @@ export function meetingFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
   return Object.fromEntries(
     FACETS.map((f) => [
       f,
-      [...groups[f].values()].sort((a, b) =>
-        f === 'year' ? b.value.localeCompare(a.value) : a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
-      ),
+      [...groups[f].values()]
+        .map(({ value, label, ids }) => ({ value, label, ids }))
+        .sort((a, b) =>
+          f === 'year' ? b.value.localeCompare(a.value) : a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
+        ),
     ]),
   ) as Record<Facet, FacetValue[]>;
 }
 
 /** The site path of a facet value's page. */
 export const facetPath = (facet: Facet, value: string): string => `/meetings/by/${facet}/${value}/`;
+
+/** The site path of the page listing every value of a facet. */
+export const facetIndexPath = (facet: Facet): string => `/meetings/by/${facet}/`;
+
+/** How many values of a facet the meetings' pages offer; the others are on the facet's own page. */
+export const FACET_LIMIT = 12;
+
+/**
+ * The values of a facet to offer on a page of meetings: all of them when
+ * they are few, else the `limit` with the most meetings (and the current
+ * one), in the facet's order; `more` says how many are left out.
+ */
+export function shownValues(
+  values: readonly FacetValue[],
+  current?: string,
+  limit = FACET_LIMIT,
+): { shown: FacetValue[]; more: number } {
+  if (values.length <= limit) return { shown: [...values], more: 0 };
+  const kept = new Set(
+    [...values]
+      .sort((a, b) => b.ids.length - a.ids.length)
+      .slice(0, limit)
+      .map((v) => v.value),
+  );
+  if (current) kept.add(current);
+  const shown = values.filter((v) => kept.has(v.value));
+  return { shown, more: values.length - shown.length };
+}

@@ -36,5 +36,6 @@ export function upcomingAndPast<T extends string>(
   today: string,
 ): { upcoming: T[]; past: T[] } {
   const upcoming = newestFirst.filter((id) => isUpcoming(dateOf(id), today));
-  return { upcoming: [...upcoming].reverse(), past: newestFirst.filter((id) => !upcoming.includes(id)) };
+  const soon = new Set(upcoming);
+  return { upcoming: [...upcoming].reverse(), past: newestFirst.filter((id) => !soon.has(id)) };
 }

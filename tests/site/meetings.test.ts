@@ -1,7 +1,8 @@
 /**
  * Narrowing the meetings: each page /meetings/by/<facet>/<value>/ lists
  * exactly the meetings of that year, kind, organisation, body or partner, as
- * the content has them, and the meetings page links each with its count.
+ * the content has them, the meetings page links each with its count, and
+ * /meetings/by/<facet>/ links every value of its facet.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sitesUnderTest } from '../support/paths';
@@ -34,10 +35,24 @@ describe.each(sitesUnderTest())('meetings narrowed on the %s site', (name) => {
 
   it('lists on each page the meetings of its year, kind, organisation, body or partner, and no other', () => {
     const meetings = site.entries.filter((e) => e.collection === 'meetings');
-    const pages = [...site.pages.keys()].filter((url) => url.startsWith(site.url('/meetings/by/')));
+    const all = [...site.pages.keys()].filter((url) => url.startsWith(site.url('/meetings/by/')));
+    const part = (url: string) => url.slice(site.url('/meetings/by/').length).split('/');
+    // /meetings/by/<facet>/ lists every value of the facet with its count.
+    const indexes = all.filter((url) => part(url)[1] === '');
+    expect(indexes.length).toBeGreaterThan(3);
+    for (const url of indexes) {
+      const values = all.filter((other) => other !== url && other.startsWith(url) && !other.includes('/page/'));
+      const links = site
+        .page(url)
+        .$('main [data-facet-values] a')
+        .map((_, a) => site.page(url).$(a).attr('href'))
+        .get();
+      expect(links.sort(), url).toEqual(values.sort());
+    }
+    const pages = all.filter((url) => part(url)[1] !== '' && !url.includes('/page/'));
     expect(pages.length).toBeGreaterThan(3);
     for (const url of pages) {
-      const [facet = '', value = ''] = url.slice(site.url('/meetings/by/').length).split('/');
+      const [facet = '', value = ''] = part(url);
       const expected = meetings
         .filter((m) => (facetsOf(m.id) as Record<string, string[]>)[facet]?.includes(value))
         .map((m) => site.entryUrl(m))

@@ -57,11 +57,14 @@ export class SearchPage {
     this.listen();
     try {
       await this.engine.ready();
-      // The page shows every filter value to browse: they are loaded with the index.
-      this.allFilters = await this.engine.filters();
+      // Filter values are needed first only to browse or to read filters from the address; otherwise
+      // they load after the first results (a file per facet, large on a large site).
+      if (searchState.isBrowsing(this.state) || this.state.selected.size) {
+        await this.loadFilters();
+        // Again, now that the filter values are known: the address may write them in lower case.
+        this.readAddress();
+      }
       this.ready = true;
-      // Again, now that the filter values are known: the address may write them in lower case.
-      this.readAddress();
     } catch {
       this.status.textContent = 'The search index could not be loaded. Browse the pages from the menu instead.';
       return;
@@ -75,6 +78,32 @@ export class SearchPage {
     const idle = !document.activeElement || document.activeElement === document.body;
     if (!this.state.query && idle) this.input.focus();
     await this.search();
+    if (!this.filtersLoaded) {
+      await this.loadFilters();
+      await this.refreshFacets();
+    }
+  }
+
+  /** Draws the facets of the results shown, now that every value is known; the results stay as they are. */
+  private async refreshFacets(): Promise<void> {
+    const run = this.run;
+    const found = await this.find();
+    if (run === this.run) this.drawFacets(found.filters, false);
+  }
+
+  private find() {
+    return this.engine.find(this.state.query, {
+      filters: searchState.filterOptions(this.state),
+      count: PAGE_SIZE,
+      asTyped: this.state.asTyped,
+    });
+  }
+
+  private filtersLoaded = false;
+
+  private async loadFilters(): Promise<void> {
+    this.allFilters = await this.engine.filters();
+    this.filtersLoaded = true;
   }
 
   private listen(): void {
@@ -126,6 +155,8 @@ export class SearchPage {
     if (!this.ready) return;
     const run = ++this.run;
     if (searchState.isBrowsing(this.state)) {
+      if (!this.filtersLoaded) await this.loadFilters();
+      if (run !== this.run) return;
       this.drawFacets(this.allFilters, true);
       this.note.replaceChildren();
       this.list.replaceChildren();
@@ -133,11 +164,7 @@ export class SearchPage {
       this.status.textContent = 'Type a name, an acronym or a theme, or choose filters to browse.';
       return;
     }
-    const found = await this.engine.find(this.state.query, {
-      filters: searchState.filterOptions(this.state),
-      count: PAGE_SIZE,
-      asTyped: this.state.asTyped,
-    });
+    const found = await this.find();
     if (run !== this.run) return;
     const query = found.corrected ?? this.state.query.trim();
     // Facets, note, count and results change together, in one frame, so that nothing jumps twice.
