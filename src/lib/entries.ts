@@ -18,9 +18,18 @@ import { site } from '../site.config';
 
 let graph: Promise<SiteGraph> | undefined;
 
-/** The entries of a collection, without those the dev server holds back until they are fixed. */
+const collections = new Map<CollectionKey, Promise<CollectionEntry<CollectionKey>[]>>();
+
+/**
+ * The entries of a collection, without those the dev server holds back until
+ * they are fixed. A build reads each collection once: Astro's getCollection
+ * copies every entry's data on each call, which would cost as many copies of
+ * the whole content as there are pages asking.
+ */
 export function getEntries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
-  return getCollection(collection, isValid);
+  if (import.meta.env.DEV) return getCollection(collection, isValid);
+  if (!collections.has(collection)) collections.set(collection, getCollection(collection, isValid));
+  return collections.get(collection) as Promise<CollectionEntry<C>[]>;
 }
 
 async function load(): Promise<SiteGraph> {
@@ -79,8 +88,16 @@ export async function contentChanges(): Promise<ContentChange[]> {
   return changes.sort((a, b) => b.on.localeCompare(a.on) || a.ref.id.localeCompare(b.ref.id));
 }
 
+let edits: Promise<(ref: Ref) => string | undefined> | undefined;
+
 /** When each entry's page was last edited, from the history of its file: for feeds and calendars. */
-export async function editDates(): Promise<(ref: Ref) => string | undefined> {
+export function editDates(): Promise<(ref: Ref) => string | undefined> {
+  if (import.meta.env.DEV) return readEditDates();
+  edits ??= readEditDates();
+  return edits;
+}
+
+async function readEditDates(): Promise<(ref: Ref) => string | undefined> {
   const files = new Map<string, string | undefined>();
   for (const collection of COLLECTION_NAMES)
     for (const entry of await getEntries(collection)) files.set(`${collection}/${entry.id}`, entry.filePath);

@@ -141,6 +141,23 @@ describe.each(sitesUnderTest())('search on the %s site', (name) => {
     await page.close();
   });
 
+  it('shows the first results of a query without waiting for the filters, then the facets', async () => {
+    const entry = site.pageEntries.find((e) => e.collection === 'bodies')!;
+    const page = await tab(session.context, session.problems);
+    // The filters arrive late: the results must not wait for them.
+    await page.route('**/pagefind/filter/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    await page.goto(`${origin()}${site.url(`/search/?q=${encodeURIComponent(nameOf(entry.data))}`)}`);
+    await answered(page, nameOf(entry.data));
+    expect(await page.locator('[data-search-facets] fieldset').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-search-facets] fieldset').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('says that search needs JavaScript, and links to the collection pages, when scripts are off', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
