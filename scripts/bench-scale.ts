@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { composition, writeSyntheticProject } from './lib/synthetic';
 import { writeBareAstro } from './lib/bare-astro';
@@ -52,12 +52,15 @@ function measure(command: string[], cwd: string, env: Record<string, string>): P
   const argv = gnuTime ? [TIME, '-f', 'MEASURED %e %U %S %M', ...command] : command;
   return new Promise((resolve, reject) => {
     const [program = '', ...rest] = argv;
-    const child = spawn(program, rest, { cwd, env: { ...process.env, ...env } });
+    // Plain output: the log is read for its timestamps.
+    const child = spawn(program, rest, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`${command.join(' ')} failed:\n${log.slice(-4000)}`));
+      // Colour codes, should a terminal setting force them, would split the lines read below.
+      log = stripVTControlCharacters(log);
       const wall = (Date.now() - started) / 1000;
       const time = /MEASURED ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(log);
       // Astro's log lines start with the local time of day, to the second.
