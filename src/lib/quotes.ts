@@ -44,18 +44,53 @@ export function quoteParts(quote: string): string[] {
  * several texts.
  */
 export function isQuotedIn(quote: string, texts: readonly string[]): boolean {
-  const parts = quoteParts(quote);
-  if (parts.length === 0) return false;
-  return texts.some((text) => {
-    const hay = normaliseQuoted(text);
-    let from = 0;
-    for (const part of parts) {
-      const at = hay.indexOf(part, from);
-      if (at < 0) return false;
-      from = at + part.length;
-    }
-    return true;
-  });
+  return new QuotedText(texts).has(quote);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A text to look quotations up in many times (a report's transcription, the
+ * prose of every page that cites it): each block is normalised once, and an
+ * index of its words narrows the blocks a quotation can be in, so that
+ * checking every quotation of a large site costs about as much as reading it.
+ * Used for every quotation of the content check.
+ */
+export class QuotedText {
+  private readonly blocks: string[];
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(texts: readonly string[]) {
+    this.blocks = texts.map(normaliseQuoted);
+    this.blocks.forEach((block, i) => {
+      for (const word of new Set(block.match(WORD) ?? [])) {
+        const list = this.byWord.get(word);
+        if (list) list.push(i);
+        else this.byWord.set(word, [i]);
+      }
+    });
+  }
+
+  /** True when every piece of `quote` occurs in one block, in order. */
+  has(quote: string): boolean {
+    const parts = quoteParts(quote);
+    if (parts.length === 0) return false;
+    const inBlock = (i: number) => {
+      const hay = this.blocks[i] ?? '';
+      let from = 0;
+      for (const part of parts) {
+        const at = hay.indexOf(part, from);
+        if (at < 0) return false;
+        from = at + part.length;
+      }
+      return true;
+    };
+    // A whole word of the quotation (not its first or last, which may be cut) is in every block that holds it.
+    const inner = parts.flatMap((part) => (part.match(WORD) ?? []).slice(1, -1));
+    const rarest = inner.map((word) => this.byWord.get(word) ?? []).sort((a, b) => a.length - b.length)[0];
+    if (rarest) return rarest.some(inBlock);
+    return this.blocks.some((_, i) => inBlock(i));
+  }
 }
 
 /** Sentences of a text: split after ., ! or ? followed by a space and a capital, a quote or a digit. */

@@ -1,6 +1,13 @@
 /** Quotations are found in the text they quote, and a strengthened paraphrase is not. */
 import { describe, expect, it } from 'vitest';
-import { isQuotedIn, nearestSentence, normaliseQuoted, quoteParts, sentencesOf } from '../../src/lib/quotes';
+import {
+  isQuotedIn,
+  nearestSentence,
+  normaliseQuoted,
+  quoteParts,
+  sentencesOf,
+  QuotedText,
+} from '../../src/lib/quotes';
 
 const text = [
   'SUCCESS is considering a contribution to the forthcoming ETSI Report on protection measures for Information and Communications Technologies (ICT) in critical infrastructures. So far, activities regarding the promotion of SUCCESS have been done in two meetings (#7 and #8).',
@@ -42,5 +49,26 @@ describe('quotations', () => {
     expect(sentencesOf(text[0]!)).toHaveLength(2);
     expect(quoteParts('“a … b.”')).toEqual(['a', 'b']);
     expect(normaliseQuoted('It’s — “x”')).toBe(`it's - "x"`);
+  });
+});
+
+describe('a text looked up many times', () => {
+  const text = new QuotedText([
+    'SUCCESS will promote its results at the plenary meetings of the group.',
+    'The project is considering a contribution to the working group.',
+  ]);
+
+  it('finds a quotation in its block, whatever the case, marks and cut words at its ends', () => {
+    expect(text.has('will promote its results')).toBe(true);
+    expect(text.has('“Considering a CONTRIBUTION”')).toBe(true);
+    expect(text.has('omote its results at the plen')).toBe(true);
+    expect(text.has('SUCCESS will promote … of the group')).toBe(true);
+  });
+
+  it('finds nothing spread over two blocks, out of order or strengthened', () => {
+    expect(text.has('meetings of the group … the project is considering')).toBe(false);
+    expect(text.has('of the group … SUCCESS will promote')).toBe(false);
+    expect(text.has('The project is making a contribution')).toBe(false);
+    expect(text.has('')).toBe(false);
   });
 });

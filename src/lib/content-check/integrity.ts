@@ -156,10 +156,12 @@ function likelyCopies(entries: readonly CheckedEntry[]): Problem[] {
   const meetings = entries.filter((e) => e.collection === 'meetings').sort((a, b) => a.file.localeCompare(b.file));
   const key = (e: CheckedEntry) =>
     [e.data.start, e.data.end ?? '', ...(e.data.bodies as Ref[]).map((b) => b.id).sort()].join('|');
-  return meetings.flatMap((meeting, index) => {
-    const original = meetings
-      .slice(0, index)
-      .find((other) => key(other) === key(meeting) && distance(bare(other.data.title), bare(meeting.data.title)) <= 3);
+  // Only meetings with the same dates and bodies can be copies: compare within those groups.
+  const earlier = new Map<string, CheckedEntry[]>();
+  return meetings.flatMap((meeting) => {
+    const same = earlier.get(key(meeting)) ?? [];
+    earlier.set(key(meeting), [...same, meeting]);
+    const original = same.find((other) => distance(bare(other.data.title), bare(meeting.data.title)) <= 3);
     if (!original) return [];
     const message = `this meeting looks like a copy of ${original.file}: the same dates, bodies and title — keep one of the two files`;
     return [{ file: meeting.file, line: meeting.lineOf?.(['title']), field: 'title', message }];

@@ -6,7 +6,7 @@
  * A quotation that is not there fails with the nearest sentence that is.
  */
 import { isRef, walk } from '../refs';
-import { isQuotedIn, nearestSentence, shorten } from '../quotes';
+import { QuotedText, nearestSentence, shorten } from '../quotes';
 import type { Ref } from '../../registry';
 import type { CheckedEntry } from './integrity';
 import { fieldName, type Problem } from './problem';
@@ -32,6 +32,17 @@ export function reportTexts(entries: readonly CheckedEntry[]): Map<string, strin
 
 export function checkQuotations(entries: readonly CheckedEntry[]): Problem[] {
   const texts = reportTexts(entries);
+  // Each set of reports is read once, however many quotations rest on it.
+  const indexed = new Map<string, QuotedText>();
+  const quotedText = (reports: readonly string[]) => {
+    const key = reports.join('\u0000');
+    let text = indexed.get(key);
+    if (!text) {
+      text = new QuotedText(reports.flatMap((id) => texts.get(id) ?? []));
+      indexed.set(key, text);
+    }
+    return text;
+  };
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const [path, value] of walk(entry.data)) {
@@ -43,8 +54,8 @@ export function checkQuotations(entries: readonly CheckedEntry[]): Problem[] {
         isRef(report) && report.collection === REPORTS ? [(report as Ref).id] : [...new Set(sourcesOf(entry))];
       const reports = (named.length ? named : [...texts.keys()]).filter((id) => texts.has(id));
       if (reports.length === 0) continue; // an unknown report is reported by the reference check
+      if (quotedText(reports).has(quote)) continue;
       const text = reports.flatMap((id) => texts.get(id) ?? []);
-      if (isQuotedIn(quote, text)) continue;
       const absolute = [...(entry.prefix ?? []), ...path, 'quote'];
       const near = nearestSentence(quote, text);
       const which =
