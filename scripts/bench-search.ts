@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from './lib/chromium';
+import { launchBrowser, slowDown } from './lib/chromium';
 import { serve, type Served } from './lib/static-server';
 import { contentQueries, largestEntryPages, median } from './samples';
 
@@ -56,19 +56,6 @@ const [contentPage = 'index.html'] = largestEntryPages(out);
 const contentUrl = `${server.url}${contentPage.replace(/index\.html$/, '')}`;
 const queries = await contentQueries(12);
 
-/** Slows a page as a cheap phone on a slow mobile network would be. */
-async function throttle(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 300,
-    downloadThroughput: (400 * 1024) / 8,
-    uploadThroughput: (400 * 1024) / 8,
-  });
-}
-
 /** Types `query` into `field` and returns the milliseconds from its last keystroke to `shown` answering for it. */
 async function timed(page: Page, field: string, shown: string, query: string): Promise<number> {
   await page.fill(field, '');
@@ -106,7 +93,7 @@ for (const profile of [
 ] satisfies Profile[]) {
   // A content page: its JavaScript, then a first and further searches from the header.
   const page = await browser.newPage();
-  if (profile.slow) await throttle(page);
+  if (profile.slow) await slowDown(page);
   take();
   await page.goto(contentUrl, { waitUntil: 'networkidle' });
   const before = take();
@@ -134,7 +121,7 @@ for (const profile of [
 
   // The search page: everything from the navigation to its first result, then further queries.
   const searchPage = await browser.newPage();
-  if (profile.slow) await throttle(searchPage);
+  if (profile.slow) await slowDown(searchPage);
   take();
   await searchPage.goto(`${server.url}search/`);
   const searchFirstTime = await timed(searchPage, '[data-search-input]', '[data-search-status]', first);

@@ -55,7 +55,15 @@ export function glossarySynonyms(text: string, glossary: readonly GlossaryTerm[]
   return [...extra];
 }
 
-/** A name or query reduced for comparison: "TC-215", "tc 215" and "TC215" are equal. */
+/** Text without its accents: "Réseaux" → "Reseaux". */
+export const foldAccents = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * A name or query reduced for comparison: case, accents, spaces, hyphens,
+ * dots and slashes do not count, so "TC-215", "tc 215" and "TC215" are equal.
+ */
 export function normaliseName(value: string): string {
-  return value.toLowerCase().replace(/[\s\-_.]+/g, '');
+  return foldAccents(value)
+    .toLowerCase()
+    .replace(/[\s\-_.·/]+/g, '');
 }

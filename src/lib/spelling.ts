@@ -5,6 +5,7 @@
  * two wrong, dropped or swapped ("welmek" → WELMEC). Pure: no DOM.
  */
 import damerau from 'damerau-levenshtein';
+import { normaliseName as normalise } from './search-terms';
 
 /** One named entry of the site, as the vocabulary file lists it. */
 export interface VocabularyEntry {
@@ -24,15 +25,6 @@ export interface VocabularyEntry {
 
 export interface Vocabulary {
   entries: VocabularyEntry[];
-}
-
-/** A name or query reduced for comparison: case, accents, spaces, hyphens and dots do not count. */
-export function normalise(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\-_.·/]+/g, '');
 }
 
 const namesOf = (entry: VocabularyEntry) => [entry.name, ...entry.also];

@@ -81,15 +81,4 @@ export async function quickResults(page: Page, query: string): Promise<string[]>
   );
 }
 
-/** Slows a tab down as a cheap phone on a slow mobile network would be: CPU ×6, 400 kbit/s, 300 ms latency. */
-export async function slowDown(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 300,
-    downloadThroughput: (400 * 1024) / 8,
-    uploadThroughput: (400 * 1024) / 8,
-  });
-}
+export { slowDown } from './browser';

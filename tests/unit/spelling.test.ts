@@ -3,11 +3,11 @@ import {
   allowedEdits,
   answersFor,
   correctionFor,
-  normalise,
   startsAName,
   type Vocabulary,
   type VocabularyEntry,
 } from '../../src/lib/spelling';
+import { normaliseName as normalise } from '../../src/lib/search-terms';
 
 const entry = (name: string, type: string, also: string[] = [], expansion?: string): VocabularyEntry => ({
   name,

@@ -12,7 +12,8 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import { answersFor, correctionFor, normalise, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
+import { answersFor, correctionFor, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
+import { foldAccents, normaliseName } from '../../lib/search-terms';
 
 export interface Found {
   /** What was typed. */
@@ -41,7 +42,7 @@ export interface FindOptions {
 
 /** True when every word of `query` starts a word of `text` (case and accents aside). */
 export function wordsOccur(query: string, text: string): boolean {
-  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = (s: string) => foldAccents(s).toLowerCase();
   const haystack = plain(text);
   return plain(query)
     .split(/[^\p{L}\p{N}]+/u)
@@ -95,7 +96,7 @@ export class SearchEngine {
     if (found.first.some((d) => wordsOccur(query, `${d.meta.title ?? ''} ${d.raw_content ?? ''}`)))
       return { typed, ...found };
     const correction = correctionFor(query, vocabulary);
-    if (!correction || normalise(correction.term) === normalise(query)) return { typed, ...found };
+    if (!correction || normaliseName(correction.term) === normaliseName(query)) return { typed, ...found };
     return { typed, corrected: correction.term, ...(await run(correction.term)) };
   }
 }
