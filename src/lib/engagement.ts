@@ -2,7 +2,7 @@
  * The engagement at a glance: for each body, what each partner did there and
  * which project results it matters to. Pure: it reads the graph.
  */
-import type { SiteGraph } from './graph';
+import type { PartnerNode, SiteGraph } from './graph';
 import { nodeIn } from './graph';
 
 export interface PartnerCell {
@@ -30,3 +30,14 @@ export function partnerCell(graph: SiteGraph, body: string, partner: string): Pa
 /** The report's words on why a body matters to a result; undefined when it does not say. */
 export const resultCell = (graph: SiteGraph, body: string, result: string): string | undefined =>
   nodeIn(graph, 'bodies', body).data.relevance.find((r) => r.result.id === result)?.quote;
+
+/** The partners linked to any of `bodies`, by contribution or by name, in the order of the partners page. */
+export function partnersOf(graph: SiteGraph, bodies: readonly string[]): PartnerNode[] {
+  const linked = new Set<string>();
+  for (const id of bodies) {
+    const node = nodeIn(graph, 'bodies', id);
+    for (const c of node.contributions) linked.add(c.partner.id);
+    for (const p of node.data.partners) linked.add(p.id);
+  }
+  return [...graph.partners.values()].filter((p) => linked.has(p.id));
+}

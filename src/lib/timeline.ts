@@ -22,15 +22,48 @@ export interface Timeline {
   months: { x: number; label: string; year?: number }[];
   reports: { id: string; label: string; x: number }[];
   rows: TimelineRow[];
+  /** Each meeting's rows, by label, in the order drawn. */
+  lanes: ReadonlyMap<string, string[]>;
 }
+
+/** Above this many meetings, the timeline is drawn a year a page, so that no page grows with the content. */
+export const TIMELINE_LIMIT = 100;
+
+/** The year a meeting is placed in: the year it starts. */
+const meetingYear = (graph: SiteGraph, id: string) => nodeIn(graph, 'meetings', id).start.year;
+
+/**
+ * The years of the timeline's pages, newest first: each year a meeting starts
+ * or a report is delivered in. Empty when the timeline fits on one page
+ * (`limit` meetings or fewer).
+ */
+export function timelineYears(graph: SiteGraph, limit = TIMELINE_LIMIT): number[] {
+  if (graph.timeline.length <= limit) return [];
+  const years = new Set(graph.timeline.map((id) => meetingYear(graph, id)));
+  for (const r of graph.reports.values()) years.add(Number(r.data.deliveryDate.slice(0, 4)));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The path of the timeline of `year` among `years` (newest first): the newest at /timeline/ itself. */
+export const timelinePath = (year: number | undefined, years: readonly number[]): string =>
+  year === undefined || year === years[0] ? '/timeline/' : `/timeline/${year}/`;
 
 const DAY = 24 * 60 * 60 * 1000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-/** The timeline of every meeting and report, `perMonth` pixels a month. */
-export function buildTimeline(graph: SiteGraph, perMonth = 90): Timeline | undefined {
-  const meetings = [...graph.timeline].reverse().map((id) => nodeIn(graph, 'meetings', id));
-  const reports = [...graph.reports.values()];
+/**
+ * The timeline of every meeting and report, or of those of `year` (meetings
+ * that start in it, reports delivered in it), `perMonth` pixels a month.
+ */
+export function buildTimeline(graph: SiteGraph, year?: number, perMonth = 90): Timeline | undefined {
+  const meetings = [...graph.timeline]
+    .reverse()
+    .filter((id) => year === undefined || meetingYear(graph, id) === year)
+    .map((id) => nodeIn(graph, 'meetings', id));
+  const shown = new Set(meetings.map((m) => m.id));
+  const reports = [...graph.reports.values()].filter(
+    (r) => year === undefined || Number(r.data.deliveryDate.slice(0, 4)) === year,
+  );
   const days = [
     ...meetings.flatMap((m) => [firstDay(m.start), lastDay(m.end ?? m.start)]),
     ...reports.map((r) => r.data.deliveryDate),
@@ -65,20 +98,25 @@ export function buildTimeline(graph: SiteGraph, perMonth = 90): Timeline | undef
   const rows: TimelineRow[] = [];
   for (const org of graph.organisations) {
     const node = nodeIn(graph, 'bodies', org);
-    const bodies = [org, ...node.descendants].filter((b) => nodeIn(graph, 'bodies', b).meetings.length > 0);
+    const bodies = [org, ...node.descendants].filter((b) =>
+      nodeIn(graph, 'bodies', b).meetings.some((id) => shown.has(id)),
+    );
     if (bodies.length === 0) continue;
     for (const body of [org, ...node.descendants]) {
-      const own = nodeIn(graph, 'bodies', body).meetings;
+      const own = nodeIn(graph, 'bodies', body).meetings.filter((id) => shown.has(id));
       if (body !== org && own.length === 0) continue;
       rows.push({ body, label: nodeIn(graph, 'bodies', body).label, nested: body !== org, meetings: own.map(place) });
     }
   }
   const project = meetings.filter((m) => m.data.bodies.length === 0).map((m) => place(m.id));
   if (project.length) rows.push({ label: 'Project meetings', nested: false, meetings: project });
+  const lanes = new Map<string, string[]>();
+  for (const row of rows) for (const m of row.meetings) lanes.set(m.id, [...(lanes.get(m.id) ?? []), row.label]);
   return {
     width,
     months,
     reports: reports.map((r) => ({ id: r.id, label: r.label, x: x(time(r.data.deliveryDate)) })),
     rows,
+    lanes,
   };
 }

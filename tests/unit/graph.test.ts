@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, labelOf, type GraphInput } from '../../src/lib/graph';
 import { LinkIndex } from '../../src/lib/graph/links';
+import { buildTimeline, timelinePath, timelineYears } from '../../src/lib/timeline';
+import { partnersOf } from '../../src/lib/engagement';
 import { COLLECTION_NAMES } from '../../src/registry';
 
 describe('the graph on small inputs', () => {
@@ -103,6 +105,52 @@ describe('the graph on small inputs', () => {
     // A sub-body whose short name already starts with its parent's is not prefixed twice.
     expect(labelOf(graph, { collection: 'bodies', id: 'wg' })).toBe('ORG WG 7');
     expect(labelOf(graph, { collection: 'topics', id: 'missing' })).toBe('missing');
+  });
+  it('splits the timeline by the year each meeting starts, only beyond a limit, newest year first', () => {
+    const graph = buildGraph({
+      ...empty,
+      bodies: [body('org'), body('wg', 'org'), body('other')] as never,
+      meetings: [
+        meeting('a', '2016-12-30', ['wg']),
+        meeting('b', '2017-03', ['org', 'other']),
+        meeting('c', '2018-01-05', []),
+      ] as never,
+    });
+    expect(timelineYears(graph)).toEqual([]);
+    expect(buildTimeline(graph)?.lanes.size).toBe(3);
+    const years = timelineYears(graph, 2);
+    expect(years).toEqual([2018, 2017, 2016]);
+    expect(timelinePath(2018, years)).toBe('/timeline/');
+    expect(timelinePath(2016, years)).toBe('/timeline/2016/');
+    // Each year holds the meetings that start in it, in every lane they belong to, and only the lanes in use.
+    const of = (year: number) => buildTimeline(graph, year)!;
+    expect([...of(2016).lanes]).toEqual([['a', ['ORG WG']]]);
+    expect(of(2016).rows.map((r) => r.label)).toEqual(['ORG', 'ORG WG']);
+    expect([...of(2017).lanes]).toEqual([['b', ['ORG', 'OTHER']]]);
+    expect([...of(2018).lanes]).toEqual([['c', ['Project meetings']]]);
+  });
+
+  it('offers, for a page of the engagement tables, the partners linked to its bodies', () => {
+    const partner = (id: string) => ({
+      id,
+      data: { name: id.toUpperCase(), aliases: [], role: 'r', people: [], sources: [], ambiguities: [] },
+    });
+    const graph = buildGraph({
+      ...empty,
+      bodies: [body('x', undefined, { partners: [ref('partners', 'named')] }), body('y')] as never,
+      partners: [partner('named'), partner('contributor'), partner('idle')] as never,
+      meetings: [
+        meeting(
+          'm',
+          '2020-01-02',
+          ['y'],
+          [{ text: 't', kind: 'presentation', partner: ref('partners', 'contributor') }],
+        ),
+      ] as never,
+    });
+    expect(partnersOf(graph, ['x']).map((p) => p.id)).toEqual(['named']);
+    expect(partnersOf(graph, ['y']).map((p) => p.id)).toEqual(['contributor']);
+    expect(partnersOf(graph, ['x', 'y']).map((p) => p.id)).toEqual(['named', 'contributor']);
   });
 });
 
