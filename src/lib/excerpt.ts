@@ -64,3 +64,13 @@ export function pageExcerpt(data: MatchedText, length = 24): string | undefined 
 
 /** Text for HTML: "&", "<" and ">" escaped. */
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The first sentence of a text, shortened to about `max` characters at a word boundary. */
+export function firstSentence(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s+[A-Z“"(]|$)/.exec(flat);
+  const sentence = end ? flat.slice(0, end.index + 1) : flat;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…`;
+}

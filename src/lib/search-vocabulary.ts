@@ -2,23 +2,15 @@
  * The site's vocabulary for search, built once per build into a small JSON
  * file (/search/vocabulary.json): every name a visitor may type — titles,
  * acronyms, aliases, glossary terms and their expansions — with the entry it
- * names, a one-line summary and its address. The browser answers exact names
- * with it and corrects typos against it (spelling.ts). Meetings are left out:
- * they are found by their bodies' names, and they are most of the content.
+ * names and its address. The browser answers exact names with it and corrects
+ * typos against it (spelling.ts). It is fetched before a first search, so it
+ * holds names only: an answer's one-line summary comes from the page's own
+ * search data. Meetings are left out: they are found by their bodies' names,
+ * and they are most of the content.
  */
 import { REGISTRY, type CollectionName, type Ref } from '../registry';
 import type { SiteGraph } from './graph';
 import type { Vocabulary, VocabularyEntry } from './spelling';
-
-/** The first sentence of a text, shortened to about `max` characters at a word boundary. */
-export function firstSentence(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?=\s+[A-Z“"(]|$)/.exec(flat);
-  const sentence = end ? flat.slice(0, end.index + 1) : flat;
-  if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…`;
-}
 
 const unique = (names: readonly (string | undefined)[], except: string) => [
   ...new Set(names.filter((n): n is string => Boolean(n && n.trim()) && n !== except)),
@@ -33,28 +25,24 @@ export function buildVocabulary(graph: SiteGraph, url: (ref: Ref) => string): Vo
     name: string,
     others: readonly (string | undefined)[],
     expansion: string | undefined,
-    summary: string | undefined,
   ) =>
     entries.push({
       name,
       also: unique(others, name),
       ...(expansion && expansion !== name ? { expansion } : {}),
-      ...(summary ? { line: firstSentence(summary) } : {}),
       type: REGISTRY[collection].searchType,
       url: url({ collection, id }),
     });
 
   for (const b of graph.bodies.values())
-    add('bodies', b.id, b.label, [b.data.acronym, b.data.name, ...b.data.aliases], b.data.name, b.data.summary);
+    add('bodies', b.id, b.label, [b.data.acronym, b.data.name, ...b.data.aliases], b.data.name);
   for (const s of graph.standards.values())
-    add('standards', s.id, s.label, [s.data.acronym, s.data.name, ...s.data.aliases], s.data.name, s.data.summary);
-  for (const t of graph.topics.values()) add('topics', t.id, t.label, t.data.aliases, undefined, t.data.summary);
+    add('standards', s.id, s.label, [s.data.acronym, s.data.name, ...s.data.aliases], s.data.name);
+  for (const t of graph.topics.values()) add('topics', t.id, t.label, t.data.aliases, undefined);
   for (const p of graph.partners.values())
-    add('partners', p.id, p.label, [p.data.legalName, ...p.data.aliases], p.data.legalName, undefined);
-  for (const r of graph.reports.values())
-    add('reports', r.id, r.label, [r.data.number, r.data.title], r.data.title, undefined);
-  for (const r of graph.results.values()) add('results', r.id, r.label, [r.data.name], r.data.name, r.data.summary);
-  for (const g of graph.glossary.values())
-    add('glossary', g.id, g.data.term, [g.data.expansion], g.data.expansion, undefined);
+    add('partners', p.id, p.label, [p.data.legalName, ...p.data.aliases], p.data.legalName);
+  for (const r of graph.reports.values()) add('reports', r.id, r.label, [r.data.number, r.data.title], r.data.title);
+  for (const r of graph.results.values()) add('results', r.id, r.label, [r.data.name], r.data.name);
+  for (const g of graph.glossary.values()) add('glossary', g.id, g.data.term, [g.data.expansion], g.data.expansion);
   return { entries };
 }

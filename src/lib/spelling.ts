@@ -15,7 +15,7 @@ export interface VocabularyEntry {
   also: string[];
   /** The full name or expansion, shown after the name: "Physical Unclonable Function". */
   expansion?: string;
-  /** One line on what it is. */
+  /** One line on what it is: not in the file, but taken from the page's search data when it is loaded. */
   line?: string;
   /** The type of page, as search results label it ("Body", "Glossary"). */
   type: string;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
 import { correctionFor, type Vocabulary } from '../../src/lib/spelling';
 import { normaliseName as normalise } from '../../src/lib/search-terms';
-import { INDEX_ONLY_LABEL } from '../../src/lib/excerpt';
+import { INDEX_ONLY_LABEL, firstSentence } from '../../src/lib/excerpt';
 import { launchBrowser } from '../support/browser';
 import { SITES } from '../support/paths';
 import { realContent, toGraphInput } from '../support/content';
@@ -165,6 +165,58 @@ describe('search on the project site', () => {
     const options = await quickResults(page, 'PUF');
     expect(options[0]).toBe(`${site.base}glossary/#puf`);
     expect(await page.locator('[role="option"]').first().textContent()).toContain('PUF — Physical Unclonable Function');
+    await page.close();
+  });
+
+  it("gives an answer the first sentence of its page's summary, from the page's own search data", async () => {
+    const summary = firstSentence(graph.bodies.get('welmec')!.data.summary);
+    expect(summary.length).toBeGreaterThan(20);
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/?q=WELMEC`);
+    await answered(page, 'WELMEC');
+    // Answers: the glossary's entry, then the body's page with its summary.
+    const answer = page.locator(`[data-search-results] > li[data-answer][data-url="${site.base}bodies/welmec/"]`);
+    expect(await answer.locator('p').last().textContent()).toBe(summary);
+    await page.goto(`${session.server.url}standards/coap/`);
+    await headerField(page).pressSequentially('WELMEC', { delay: 20 });
+    await quickResults(page, 'WELMEC');
+    expect(await page.locator('[role="option"]').allTextContents()).toContainEqual(expect.stringContaining(summary));
+    // The vocabulary fetched before a first search holds names, not summaries.
+    const vocabulary = readFileSync(path.join(site.dir, 'search', 'vocabulary.json'), 'utf8');
+    expect(vocabulary).not.toContain(summary.slice(0, 40));
+    await page.close();
+  });
+
+  it("indexes a contribution on its meeting's page, not again in the lists of its partner's and its body's pages", async () => {
+    const page = await tab(session.context, session.problems);
+    await page.goto(`${session.server.url}search/`);
+    const contributions = graph.contributions.filter((c) => c.text.split(/\s+/).length >= 6).slice(0, 8);
+    expect(contributions.length).toBeGreaterThan(5);
+    // Which pages' indexed text holds each contribution's words, as Pagefind returns them. (A string, so that
+    // the test runner leaves its import() alone.)
+    const holders = (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${site.base}pagefind/pagefind.js`)});
+      const flat = (t) => t.replace(/\\s+/g, ' ').trim();
+      return Promise.all(${JSON.stringify(contributions.map((c) => c.text))}.map(async (text) => {
+        const found = await pagefind.search(text.split(/\\s+/).slice(0, 6).join(' '));
+        const pages = await Promise.all(found.results.slice(0, 40).map((r) => r.data()));
+        return pages.filter((p) => flat(p.content).includes(flat(text).slice(0, 60))).map((p) => p.url);
+      }));
+    })()`)) as string[][];
+    contributions.forEach((c, i) => {
+      const pages = holders[i] ?? [];
+      expect(pages, c.text).toContain(`${site.base}meetings/${c.meeting}/`);
+      // A body may quote the same words of the report in its own text (its engagement over time); a list may not.
+      const own = (u: string) => {
+        const id = /\/bodies\/([^/]+)\//.exec(u)?.[1];
+        const flat = (t: string) => t.replace(/\s+/g, ' ');
+        return id !== undefined && flat(JSON.stringify(graph.bodies.get(id)?.data)).includes(flat(c.text).slice(0, 60));
+      };
+      expect(
+        pages.filter((u) => /\/(partners|bodies|topics)\//.test(u) && !own(u)),
+        c.text,
+      ).toEqual([]);
+    });
     await page.close();
   });
 

@@ -14,6 +14,7 @@ import {
 } from './pagefind';
 import { answersFor, correctionFor, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
 import { foldAccents, normaliseName } from '../../lib/search-terms';
+import { firstSentence } from '../../lib/excerpt';
 
 export interface Found {
   /** What was typed. */
@@ -48,6 +49,12 @@ export function wordsOccur(query: string, text: string): boolean {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .every((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'u').test(haystack));
+}
+
+/** An answer with the first sentence of its page's summary, when its page is among the results loaded. */
+function withSummary(answer: VocabularyEntry, loaded: readonly PagefindResultData[]): VocabularyEntry {
+  const summary = loaded.find((d) => d.url === answer.url)?.meta.summary;
+  return summary ? { ...answer, line: firstSentence(summary) } : answer;
 }
 
 export class SearchEngine {
@@ -85,10 +92,16 @@ export class SearchEngine {
       const found = await pagefind.search(words || null, { filters: options.filters ?? {} });
       const results = found?.results ?? [];
       const loaded = await Promise.all(results.slice(0, options.count).map((r) => r.data()));
-      // A page given as an answer is not listed again.
+      // A page given as an answer is not listed again, and lends the answer its summary.
       const answered = new Set(answers.map((a) => a.url));
       const first = loaded.filter((d) => !answered.has(d.url));
-      return { answers, results, consumed: loaded.length, first, filters: found?.filters ?? {} };
+      return {
+        answers: answers.map((a) => withSummary(a, loaded)),
+        results,
+        consumed: loaded.length,
+        first,
+        filters: found?.filters ?? {},
+      };
     };
     const found = await run(query);
     if (!query || options.asTyped || found.answers.length) return { typed, ...found };
