@@ -156,8 +156,13 @@ console.log(`index time in the build: ${indexed ? `${indexed[2]} ms for ${indexe
 console.log(
   `index on disk: ${kb(size(() => true))} in all (${kb(size((f) => f.includes('index/')))} word index, ${kb(size((f) => f.includes('fragment')))} fragments, ${kb(size((f) => f.includes('filter')))} filters, ${kb(size((f) => /\.(js|wasm|pagefind)$/.test(f) && !f.includes('ui')))} runtime)`,
 );
-const vocabulary = path.join(out, 'search', 'vocabulary.json');
-if (existsSync(vocabulary)) console.log(`vocabulary: ${kb(statSync(vocabulary).size)}`);
+const vocabulary = path.join(out, 'search', 'vocabulary');
+if (existsSync(vocabulary)) {
+  const parts = readdirSync(vocabulary).map((f) => statSync(path.join(vocabulary, f)).size);
+  console.log(
+    `vocabulary: ${parts.length} parts, ${kb(Math.max(...parts))} the largest, ${kb(parts.reduce((a, b) => a + b, 0))} in all`,
+  );
+}
 for (const line of results) console.log(line);
 await browser.close();
 await server.close();

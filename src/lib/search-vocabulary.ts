@@ -1,10 +1,11 @@
 /**
- * The site's vocabulary for search, built once per build into a small JSON
- * file (/search/vocabulary.json): every name a visitor may type — titles,
+ * The site's vocabulary for search, built once per build into small JSON
+ * files, one per first character (/search/vocabulary/<part>.json, see
+ * splitVocabulary in spelling.ts): every name a visitor may type — titles,
  * acronyms, aliases, glossary terms and their expansions — with the entry it
  * names and its address. The browser answers exact names with it and corrects
- * typos against it (spelling.ts). It is fetched before a first search, so it
- * holds names only: an answer's one-line summary comes from the page's own
+ * typos against it (spelling.ts). A part is fetched before a first search, so
+ * it holds names only: an answer's one-line summary comes from the page's own
  * search data. Meetings are left out: they are found by their bodies' names,
  * and they are most of the content.
  */

@@ -29,6 +29,45 @@ export interface Vocabulary {
 
 const namesOf = (entry: VocabularyEntry) => [entry.name, ...entry.also];
 
+/**
+ * The part of the vocabulary a query needs: the vocabulary is written in
+ * parts by the first character of names and of their words ("cyb" is in the
+ * part of "ETSI TC CYBER"), so that a search fetches one small part, not every
+ * name of the site. A query's answers, the names it starts and the names it
+ * may be a typo of all begin with its own first character. "_" holds the
+ * names that start with anything but a letter a–z or a digit.
+ */
+export function vocabularyPart(text: string): string | undefined {
+  const first = normalise(text).charAt(0);
+  if (!first) return undefined;
+  return /[a-z0-9]/.test(first) ? first : '_';
+}
+
+/** The parts an entry is written in: one for the first character of each of its names and of their words. */
+export function partsOf(entry: VocabularyEntry): string[] {
+  const parts = new Set<string>();
+  for (const name of namesOf(entry))
+    for (const text of [name, ...name.split(/[\s\-/]+/)]) {
+      const part = vocabularyPart(text);
+      if (part) parts.add(part);
+    }
+  return [...parts];
+}
+
+/** Every part there is: a–z, 0–9 and "_". */
+export const VOCABULARY_PARTS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+
+/**
+ * The vocabulary split into its parts (see vocabularyPart), each entry in
+ * every part it belongs to; every part is there, empty or not, so that no
+ * query asks for a file that does not exist.
+ */
+export function splitVocabulary(vocabulary: Vocabulary): Map<string, Vocabulary> {
+  const parts = new Map<string, Vocabulary>(VOCABULARY_PARTS.map((part) => [part, { entries: [] }]));
+  for (const entry of vocabulary.entries) for (const part of partsOf(entry)) parts.get(part)?.entries.push(entry);
+  return parts;
+}
+
 /** Answers are listed in this order of type; types not listed come last. */
 const ANSWER_ORDER = ['Glossary', 'Body', 'Standard', 'Topic', 'Partner', 'Report', 'Result'];
 const rank = (type: string) => {

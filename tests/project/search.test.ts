@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
-import { correctionFor, type Vocabulary } from '../../src/lib/spelling';
+import { correctionFor, vocabularyPart, type Vocabulary } from '../../src/lib/spelling';
 import { normaliseName as normalise } from '../../src/lib/search-terms';
 import { INDEX_ONLY_LABEL, firstSentence } from '../../src/lib/excerpt';
 import { launchBrowser } from '../support/browser';
@@ -119,11 +119,16 @@ describe('search on the project site', () => {
     () => Promise.resolve(site),
   );
 
-  it('corrects each misspelling of the table to the name meant, from the vocabulary the build wrote', () => {
+  /** The part of the vocabulary the build wrote that a search for `typed` fetches. */
+  const vocabularyFor = (typed: string) =>
+    JSON.parse(
+      readFileSync(path.join(site.dir, 'search', 'vocabulary', `${vocabularyPart(typed)}.json`), 'utf8'),
+    ) as Vocabulary;
+
+  it('corrects each misspelling of the table to the name meant, from the part of the vocabulary it fetches', () => {
     expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(20);
-    const vocabulary = JSON.parse(readFileSync(path.join(site.dir, 'search', 'vocabulary.json'), 'utf8')) as Vocabulary;
     const wrong = MISSPELLINGS.flatMap(([typed, meant]) => {
-      const found = correctionFor(typed, vocabulary)?.term;
+      const found = correctionFor(typed, vocabularyFor(typed))?.term;
       return found && normalise(found) === normalise(meant) ? [] : [`"${typed}" → ${found ?? 'nothing'}, not ${meant}`];
     });
     expect(wrong).toEqual([]);
@@ -182,8 +187,8 @@ describe('search on the project site', () => {
     await quickResults(page, 'WELMEC');
     expect(await page.locator('[role="option"]').allTextContents()).toContainEqual(expect.stringContaining(summary));
     // The vocabulary fetched before a first search holds names, not summaries.
-    const vocabulary = readFileSync(path.join(site.dir, 'search', 'vocabulary.json'), 'utf8');
-    expect(vocabulary).not.toContain(summary.slice(0, 40));
+    expect(vocabularyFor('WELMEC').entries.map((e) => e.url)).toContain(`${site.base}bodies/welmec/`);
+    expect(JSON.stringify(vocabularyFor('WELMEC'))).not.toContain(summary.slice(0, 40));
     await page.close();
   });
 

@@ -3,7 +3,11 @@ import {
   allowedEdits,
   answersFor,
   correctionFor,
+  partsOf,
+  splitVocabulary,
   startsAName,
+  vocabularyPart,
+  VOCABULARY_PARTS,
   type Vocabulary,
   type VocabularyEntry,
 } from '../../src/lib/spelling';
@@ -80,5 +84,42 @@ describe('corrections', () => {
     expect(correctionFor('welmec', vocabulary)).toBeUndefined();
     expect(correctionFor('interoperability', vocabulary)).toBeUndefined();
     expect(correctionFor('xy', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('the vocabulary in parts', () => {
+  const parts = splitVocabulary(vocabulary);
+  const partFor = (query: string) => parts.get(vocabularyPart(query)!)!;
+
+  it('keeps each entry in the part of the first character of each of its names and their words', () => {
+    expect(vocabularyPart(' Réseaux')).toBe('r');
+    expect(vocabularyPart('61850')).toBe('6');
+    expect(vocabularyPart('«quoted»')).toBe('_');
+    expect(vocabularyPart('  ')).toBeUndefined();
+    expect(partsOf(entry('ETSI TC CYBER', 'Body', ['Cyber-security group'])).sort()).toEqual(['c', 'e', 'g', 's', 't']);
+    // Every part is written, so that no query asks for a missing file.
+    expect([...parts.keys()]).toEqual(VOCABULARY_PARTS);
+    expect(parts.get('x')?.entries).toEqual([]);
+  });
+
+  it('answers, completes and corrects a query from its part as from the whole vocabulary', () => {
+    const queries = [
+      'puf',
+      'tc215',
+      'welmek',
+      'cenelc',
+      'cyb',
+      'smart metring',
+      'physical unclonable function',
+      'reseaux',
+      'pmu',
+      'metrol',
+    ];
+    for (const q of queries) {
+      expect(answersFor(q, partFor(q)), q).toEqual(answersFor(q, vocabulary));
+      expect(startsAName(q, partFor(q)), q).toBe(startsAName(q, vocabulary));
+      expect(correctionFor(q, partFor(q)), q).toEqual(correctionFor(q, vocabulary));
+    }
+    expect(correctionFor('welmek', partFor('welmek'))?.term).toBe('WELMEC');
   });
 });

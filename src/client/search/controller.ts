@@ -42,7 +42,7 @@ export class SearchPage {
     this.facetsBox = required(root, '[data-search-facets]');
     this.status = required(root, '[data-search-status]');
     this.note = required(root, '[data-search-note]');
-    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary.json' } = root.dataset;
+    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/' } = root.dataset;
     this.engine = new SearchEngine({ bundle, base, vocabulary });
     this.list = required(root, '[data-search-results]');
     this.more = required(root, '[data-search-more]');
@@ -56,7 +56,7 @@ export class SearchPage {
     // Listening before the index loads keeps every key typed meanwhile; search() waits for the index.
     this.listen();
     try {
-      await this.engine.ready();
+      await this.engine.ready(this.input.value);
       // Filter values are needed first only to browse or to read filters from the address; otherwise
       // they load after the first results (a file per facet, large on a large site).
       if (searchState.isBrowsing(this.state) || this.state.selected.size) {
@@ -92,10 +92,12 @@ export class SearchPage {
   }
 
   private find() {
+    const run = this.run;
     return this.engine.find(this.state.query, {
       filters: searchState.filterOptions(this.state),
       count: PAGE_SIZE,
       asTyped: this.state.asTyped,
+      stale: () => run !== this.run,
     });
   }
 

@@ -12,7 +12,7 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import { answersFor, correctionFor, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
+import { answersFor, correctionFor, vocabularyPart, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
 import { foldAccents, normaliseName } from '../../lib/search-terms';
 import { firstSentence } from '../../lib/excerpt';
 
@@ -39,6 +39,8 @@ export interface FindOptions {
   count: number;
   /** True to search the words as typed, without correcting them. */
   asTyped?: boolean;
+  /** True once a newer search has started: the results' data are then not fetched. */
+  stale?: () => boolean;
 }
 
 /** True when every word of `query` starts a word of `text` (case and accents aside). */
@@ -57,41 +59,63 @@ function withSummary(answer: VocabularyEntry, loaded: readonly PagefindResultDat
   return summary ? { ...answer, line: firstSentence(summary) } : answer;
 }
 
+const NO_NAMES: Vocabulary = { entries: [] };
+
 export class SearchEngine {
-  private loading?: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }>;
+  private loading?: Promise<Pagefind>;
+  private readonly parts = new Map<string, Promise<Vocabulary>>();
   private allFilters?: Promise<FilterCounts>;
 
-  /** `bundle`: the address of Pagefind's folder; `base`: the site's base; `vocabulary`: the vocabulary file. */
+  /**
+   * `bundle`: the address of Pagefind's folder; `base`: the site's base;
+   * `vocabulary`: the folder of the vocabulary's parts.
+   */
   constructor(private readonly where: { bundle: string; base: string; vocabulary: string }) {}
 
-  /** Loads Pagefind and the vocabulary (once; later calls share the first). */
-  ready(): Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> {
-    this.loading ??= Promise.all([
-      loadPagefind(this.where.bundle, this.where.base),
-      fetch(this.where.vocabulary).then((r) => {
-        if (!r.ok) throw new Error(`${this.where.vocabulary}: ${r.status}`);
+  /** Loads Pagefind (once; later calls share the first) and, given what is typed, the names it needs. */
+  async ready(typed = ''): Promise<Pagefind> {
+    this.loading ??= loadPagefind(this.where.bundle, this.where.base);
+    const [pagefind] = await Promise.all([this.loading, this.vocabulary(typed).catch(() => NO_NAMES)]);
+    return pagefind;
+  }
+
+  /** The part of the vocabulary `typed` needs (fetched once per part); none for an empty query. */
+  private vocabulary(typed: string): Promise<Vocabulary> {
+    const part = vocabularyPart(typed);
+    if (!part) return Promise.resolve(NO_NAMES);
+    let loading = this.parts.get(part);
+    if (!loading) {
+      const url = `${this.where.vocabulary}${part}.json`;
+      loading = fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
         return r.json() as Promise<Vocabulary>;
-      }),
-    ]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
-    return this.loading;
+      });
+      // A part that failed to load is asked for again by the next search.
+      loading.catch(() => this.parts.delete(part));
+      this.parts.set(part, loading);
+    }
+    return loading;
   }
 
   /** Every value of every filter, from the whole index: loaded only when filters are shown. */
   async filters(): Promise<FilterCounts> {
-    const { pagefind } = await this.ready();
+    const pagefind = await this.ready();
     this.allFilters ??= pagefind.filters();
     return this.allFilters;
   }
 
   async find(typed: string, options: FindOptions): Promise<Found> {
-    const { pagefind, vocabulary } = await this.ready();
     const query = typed.trim();
+    // Without its names, a search still finds pages; it neither answers nor corrects.
+    const [pagefind, vocabulary] = await Promise.all([this.ready(), this.vocabulary(query).catch(() => NO_NAMES)]);
     const run = async (words: string) => {
       // Answers are for a query alone: with filters chosen, the visitor is narrowing results.
       const answers = words && !Object.keys(options.filters ?? {}).length ? answersFor(words, vocabulary) : [];
       const found = await pagefind.search(words || null, { filters: options.filters ?? {} });
       const results = found?.results ?? [];
-      const loaded = await Promise.all(results.slice(0, options.count).map((r) => r.data()));
+      // A search overtaken by a newer one is not shown: its pages' data would be fetched for nothing.
+      const wanted = options.stale?.() ? 0 : options.count;
+      const loaded = await Promise.all(results.slice(0, wanted).map((r) => r.data()));
       // A page given as an answer is not listed again, and lends the answer its summary.
       const answered = new Set(answers.map((a) => a.url));
       const first = loaded.filter((d) => !answered.has(d.url));

@@ -43,7 +43,7 @@ export class QuickSearch {
     this.list = required(this.form, '[data-quick-list]');
     this.note = required(this.form, '[data-quick-note]');
     this.live = required(this.form, '[data-quick-status]');
-    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary.json' } = this.form.dataset;
+    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/' } = this.form.dataset;
     this.engine = new SearchEngine({ bundle, base, vocabulary });
   }
 
@@ -51,7 +51,7 @@ export class QuickSearch {
     this.listen();
     if (this.field.value.trim()) this.say('Loading the search index…');
     try {
-      await this.engine.ready();
+      await this.engine.ready(this.field.value);
     } catch {
       this.say('The search index could not be loaded. Press Enter to go to the search page.');
       return;
@@ -137,7 +137,11 @@ export class QuickSearch {
       this.close();
       return;
     }
-    const found = await this.engine.find(typed, { count: SHOWN, asTyped: this.asTyped });
+    const found = await this.engine.find(typed, {
+      count: SHOWN,
+      asTyped: this.asTyped,
+      stale: () => run !== this.run,
+    });
     // A newer query was typed meanwhile: its answer will come.
     if (run !== this.run) return;
     this.draw(found);
