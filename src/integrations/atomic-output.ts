@@ -46,3 +46,8 @@ export function publishOutput(): AstroIntegration {
     },
   };
 }
+
+/** Removes the staging folder of a build that stops, so that nothing half-built is left behind. */
+export async function discardOutput(): Promise<void> {
+  if (stagingDir) await rm(stagingDir, { recursive: true, force: true });
+}

@@ -1,13 +1,68 @@
 /**
- * Runs the content check before Astro reads the collections. A build stops
- * with the full list of problems and exit code 1; the dev server prints them and goes on, and
- * prints them again whenever a content file changes.
+ * Runs the content check. A build stops with the full list of problems and
+ * exit code 1; the dev server prints them and goes on, and prints them again
+ * whenever a content file changes.
+ *
+ * In a build the check runs in a process of its own (content-check-child.ts)
+ * while Astro reads the collections and compiles the pages, on the other
+ * core, and the build waits for its verdict before it renders a page. Until
+ * then the collections are read leniently (src/lib/tolerant-loader.ts), so
+ * that a mistake is reported by the check, in its words, and not first by
+ * Astro as a stack trace. Where that process cannot start, the check runs
+ * first, in the build's own process.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems, type Problem } from '../lib/content-check';
 import { STILL_TO_WRITE } from '../lib/content-check/integrity';
 import { count } from '../lib/count';
+import { discardOutput } from './atomic-output';
+
+interface Verdict {
+  problems: Problem[];
+  /** How many entries were checked. */
+  entries: number;
+}
+
+const CHILD = fileURLToPath(new URL('./content-check-child.ts', import.meta.url));
+
+/** The content check in a process of its own; rejects when that process cannot run it. */
+function checkBeside(root: string, contentDir: string): Promise<Verdict> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root, contentDir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        resolve(JSON.parse(out) as Verdict);
+      } catch {
+        reject(new Error(`the content check stopped (exit code ${code}): ${err.slice(-2000)}`));
+      }
+    });
+  });
+}
+
+/** The content check in this process. */
+const checkHere = async (root: string, contentDir: string): Promise<Verdict> => {
+  const { problems, entries } = await checkContent(root, contentDir);
+  return { problems, entries: entries.length };
+};
+
+/** Ends a build whose content has problems: the list and one line, not a stack trace from a hook. */
+async function stopBuild(problems: readonly Problem[]): Promise<never> {
+  await discardOutput();
+  console.error(
+    `\n${formatProblems(problems)}\n\nThe build stopped: fix the ${count(problems.length, 'problem')} above and build again.`,
+  );
+  process.exit(1);
+}
 
 /** In the dev server: words left to write as a warning, every other problem as an error. */
 function logDev(logger: AstroIntegrationLogger, problems: readonly Problem[]) {
@@ -24,29 +79,47 @@ function logDev(logger: AstroIntegrationLogger, problems: readonly Problem[]) {
 export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   let root = process.cwd();
+  /** The verdict of the check running beside a build. */
+  let pending: Promise<Verdict> | undefined;
+  let settled = false;
+  /** Waits for the check beside the build; stops the build on a problem. */
+  const settle = async (logger: AstroIntegrationLogger) => {
+    if (!pending || settled) return;
+    const { problems, entries } = await pending;
+    if (problems.length) await stopBuild(problems);
+    settled = true;
+    logger.info(`${entries} content entries checked`);
+  };
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        // The dev server leaves invalid entries out instead of stopping (src/lib/tolerant-loader.ts).
-        if (command === 'dev') process.env.CONTENT_TOLERANT = '1';
-        const { problems, entries } = await checkContent(root, contentDir);
-        if (problems.length === 0) {
-          logger.info(`${entries.length} content entries checked`);
+        // The dev server leaves invalid entries out instead of stopping (src/lib/tolerant-loader.ts), and so
+        // does a build until the check beside it has spoken.
+        if (command === 'dev' || command === 'build') process.env.CONTENT_TOLERANT = '1';
+        if (command === 'build') {
+          pending = checkBeside(root, contentDir).catch(() => checkHere(root, contentDir));
           return;
         }
-        const report = formatProblems(problems);
+        const { problems, entries } = await checkHere(root, contentDir);
+        if (problems.length === 0) {
+          logger.info(`${entries} content entries checked`);
+          return;
+        }
         if (command === 'dev') {
           logDev(logger, problems);
           return;
         }
-        // A content mistake reads as one: the list of problems and one line, not a stack trace from a hook.
-        console.error(
-          `\n${report}\n\nThe build stopped: fix the ${count(problems.length, 'problem')} above and build again.`,
-        );
-        process.exit(1);
+        await stopBuild(problems);
       },
+      // The pages are compiled meanwhile; none is rendered before the verdict.
+      'astro:build:setup': ({ target, updateConfig, logger }) => {
+        if (target !== 'server') return;
+        updateConfig({ plugins: [{ name: 'content-check-verdict', buildEnd: () => settle(logger) }] });
+      },
+      'astro:build:generated': ({ logger }) => settle(logger),
+      'astro:build:done': ({ logger }) => settle(logger),
       'astro:server:setup': ({ server, logger }) => {
         const rerun = async (file: string) => {
           if (!file.includes(`/${contentDir}/`)) return;
