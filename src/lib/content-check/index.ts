@@ -1,6 +1,6 @@
 /**
  * The content check: reads every file under content/, validates it against
- * the data model and checks that the entries fit together. It runs before
+ * the data model and checks that the entries fit together. It runs with
  * every build (see src/integrations/content-check.ts), in the tests, and
  * alone as `npm run check:content`. Every problem is reported in one run.
  */
