@@ -4,7 +4,8 @@
  * the project's site and the bare Astro baseline and reports every figure.
  * Built at a few hundred entries, every list that grows with the content is
  * split into pages (meetings, the timeline, the engagement tables, a result's
- * bodies) and the ways to narrow them stay short.
+ * bodies, the lists of bodies, partners, topics and standards) and the ways to
+ * narrow them stay short.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -192,6 +193,27 @@ describe('the scale benchmark', () => {
         }
         expect(listed.length, id).toBe(count);
         expect(new Set(listed).size, id).toBe(count);
+      }
+    });
+
+    it('lists the bodies, partners, topics and standards fifty a page, each entry on exactly one page', () => {
+      for (const collection of ['bodies', 'partners', 'topics', 'standards'] as const) {
+        const total = counts[collection];
+        const pages = Math.ceil(total / 50);
+        const seen: string[] = [];
+        for (let n = 1; n <= pages; n++) {
+          const $ = page(n === 1 ? collection : `${collection}/page/${n}`);
+          const own = new RegExp(`^/${collection}/(?!page/)[^/]+/$`);
+          // An organisation continued from the page before is named again, but its row is on that page.
+          const links = linksTo($, 'main a', own).filter(
+            (href) => !$(`main a[href="${href}"]`).parent().text().includes('(continued)'),
+          );
+          expect(links.length, `${collection}, page ${n}`).toBe(n < pages ? 50 : total - 50 * (pages - 1));
+          seen.push(...links);
+          if (pages > 1)
+            expect($(`nav[aria-label="Pages of ${collection}"] [aria-current="page"]`).text()).toBe(`Page ${n}`);
+        }
+        expect(new Set(seen).size, collection).toBe(total);
       }
     });
 
