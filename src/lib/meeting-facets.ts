@@ -106,13 +106,24 @@ export function shownValues(
   limit = FACET_LIMIT,
 ): { shown: FacetValue[]; more: number } {
   if (values.length <= limit) return { shown: [...values], more: 0 };
-  const kept = new Set(
-    [...values]
-      .sort((a, b) => b.ids.length - a.ids.length)
-      .slice(0, limit)
-      .map((v) => v.value),
-  );
+  const kept = new Set(largest(values, limit));
   if (current) kept.add(current);
   const shown = values.filter((v) => kept.has(v.value));
   return { shown, more: values.length - shown.length };
+}
+
+/** The `limit` values with the most meetings, found once per list of values (every page of meetings asks). */
+const largestOf = new WeakMap<readonly FacetValue[], Map<number, string[]>>();
+function largest(values: readonly FacetValue[], limit: number): string[] {
+  const byLimit = largestOf.get(values) ?? new Map<number, string[]>();
+  largestOf.set(values, byLimit);
+  let found = byLimit.get(limit);
+  if (!found) {
+    found = [...values]
+      .sort((a, b) => b.ids.length - a.ids.length)
+      .slice(0, limit)
+      .map((v) => v.value);
+    byLimit.set(limit, found);
+  }
+  return found;
 }

@@ -33,10 +33,18 @@ export interface GlossaryTerm {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** Each phrase's pattern, compiled once: every page is searched for every glossary term. */
+const patterns = new Map<string, RegExp>();
+
 /** True when `text` contains `phrase` as whole words (case-insensitive for phrases, exact case for short acronyms). */
 function mentions(text: string, phrase: string): boolean {
-  const caseSensitive = phrase.length <= 4 && phrase === phrase.toUpperCase();
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escape(phrase)}($|[^\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(text);
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    const caseSensitive = phrase.length <= 4 && phrase === phrase.toUpperCase();
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(phrase)}($|[^\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    patterns.set(phrase, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**
