@@ -158,6 +158,27 @@ describe('search on the project site', () => {
     await page.close();
   });
 
+  it('fetches one part of the vocabulary before the first results, and every name in the background after them', async () => {
+    const page = await tab(session.context, session.problems);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const match = /\/search\/vocabulary\/([^/]+)\.json$/.exec(request.url());
+      if (match?.[1]) fetched.push(match[1]);
+    });
+    await page.goto(`${session.server.url}search/?q=welmek`);
+    await answered(page, 'WELMEC');
+    expect(fetched).toEqual(['w']);
+    // A moment later, every name; the next queries then fetch no part of their own.
+    await expect.poll(() => fetched, { timeout: 10_000 }).toEqual(['w', 'all']);
+    await page.locator('#search-query').fill('onem2n');
+    await answered(page, 'oneM2M');
+    expect(
+      await page.locator('[data-search-results] [data-correction], [data-search-note]').first().textContent(),
+    ).toContain('onem2n');
+    expect(fetched).toEqual(['w', 'all']);
+    await page.close();
+  });
+
   it('answers a glossary term first, with its expansion and a link to its entry', async () => {
     const page = await tab(session.context, session.problems);
     await page.goto(`${session.server.url}search/?q=PUF`);

@@ -61,9 +61,21 @@ function withSummary(answer: VocabularyEntry, loaded: readonly PagefindResultDat
 
 const NO_NAMES: Vocabulary = { entries: [] };
 
+/** How long after a first search the whole vocabulary starts loading, once that search's own downloads are done. */
+const WHOLE_VOCABULARY_AFTER = 2000;
+
+async function fetchVocabulary(url: string): Promise<Vocabulary> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as Vocabulary;
+}
+
 export class SearchEngine {
   private loading?: Promise<Pagefind>;
   private readonly parts = new Map<string, Promise<Vocabulary>>();
+  /** Every name, loaded in the background after a first search: later queries then wait for no part. */
+  private whole?: Vocabulary;
+  private wholeAsked = false;
   private allFilters?: Promise<FilterCounts>;
 
   /**
@@ -79,22 +91,36 @@ export class SearchEngine {
     return pagefind;
   }
 
-  /** The part of the vocabulary `typed` needs (fetched once per part); none for an empty query. */
+  /** The part of the vocabulary `typed` needs (fetched once per part), or the whole once loaded; none for "". */
   private vocabulary(typed: string): Promise<Vocabulary> {
     const part = vocabularyPart(typed);
     if (!part) return Promise.resolve(NO_NAMES);
+    if (this.whole) return Promise.resolve(this.whole);
     let loading = this.parts.get(part);
     if (!loading) {
-      const url = `${this.where.vocabulary}${part}.json`;
-      loading = fetch(url).then((r) => {
-        if (!r.ok) throw new Error(`${url}: ${r.status}`);
-        return r.json() as Promise<Vocabulary>;
-      });
+      loading = fetchVocabulary(`${this.where.vocabulary}${part}.json`);
       // A part that failed to load is asked for again by the next search.
       loading.catch(() => this.parts.delete(part));
       this.parts.set(part, loading);
     }
     return loading;
+  }
+
+  /**
+   * A first search fetches only the part of the vocabulary it needs; a moment
+   * later the whole loads in the background, so that the next queries, on a
+   * slow connection too, wait for nothing but Pagefind.
+   */
+  private loadWholeVocabulary(): void {
+    if (this.wholeAsked) return;
+    this.wholeAsked = true;
+    window.setTimeout(() => {
+      fetchVocabulary(`${this.where.vocabulary}all.json`).then(
+        (whole) => (this.whole = whole),
+        // Without it, each query keeps fetching its own part.
+        () => undefined,
+      );
+    }, WHOLE_VOCABULARY_AFTER);
   }
 
   /** Every value of every filter, from the whole index: loaded only when filters are shown. */
@@ -128,6 +154,7 @@ export class SearchEngine {
       };
     };
     const found = await run(query);
+    if (query) this.loadWholeVocabulary();
     if (!query || options.asTyped || found.answers.length) return { typed, ...found };
     // Nothing names the query, and its words are in none of the best results: perhaps a typo.
     if (found.first.some((d) => wordsOccur(query, `${d.meta.title ?? ''} ${d.raw_content ?? ''}`)))

@@ -1,8 +1,9 @@
 /**
  * /search/vocabulary/<part>.json: the names search answers and corrects typos
  * with (src/lib/search-vocabulary.ts), one file per first character of names
- * and their words (vocabularyPart in src/lib/spelling.ts), so that a search
- * fetches only the part its query needs.
+ * and their words (vocabularyPart in src/lib/spelling.ts), so that a first
+ * search fetches only the part its query needs; /search/vocabulary/all.json
+ * holds every name, for the queries after it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../lib/entries';
@@ -10,11 +11,13 @@ import { buildVocabulary } from '../../../lib/search-vocabulary';
 import { splitVocabulary, type Vocabulary } from '../../../lib/spelling';
 import { entryHref } from '../../../lib/urls';
 
-export const getStaticPaths = (async () =>
-  [...splitVocabulary(buildVocabulary(await getGraph(), entryHref))].map(([part, vocabulary]) => ({
+export const getStaticPaths = (async () => {
+  const whole = buildVocabulary(await getGraph(), entryHref);
+  return [...splitVocabulary(whole), ['all', whole] as const].map(([part, vocabulary]) => ({
     params: { part },
     props: { vocabulary },
-  }))) satisfies GetStaticPaths;
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ vocabulary: Vocabulary }> = ({ props }) =>
   new Response(JSON.stringify(props.vocabulary), {
