@@ -168,6 +168,7 @@ describe('the scale benchmark', () => {
             `page ${n}, column ${c}`,
           ).toBeGreaterThan(0);
         seen.push(...bodies);
+        expect($('main').text()).toContain(`There are ${counts.bodies} bodies, so the tables show 50 bodies a page`);
         expect($('nav[aria-label="Pages of the engagement tables"] [aria-current="page"]').text()).toBe(`Page ${n}`);
       }
       expect(new Set(seen).size).toBe(counts.bodies);
