@@ -137,13 +137,11 @@ export class QuickSearch {
       this.close();
       return;
     }
-    const found = await this.engine.find(typed, {
-      count: SHOWN,
-      asTyped: this.asTyped,
-      stale: () => run !== this.run,
-    });
+    // Overtaken: a newer search started, or more was typed (its search starts when typing pauses).
+    const stale = () => run !== this.run || this.field.value !== typed;
+    const found = await this.engine.find(typed, { count: SHOWN, asTyped: this.asTyped, stale });
     // A newer query was typed meanwhile: its answer will come.
-    if (run !== this.run) return;
+    if (stale()) return;
     this.draw(found);
   }
 
