@@ -33,11 +33,6 @@ export const resultCell = (graph: SiteGraph, body: string, result: string): stri
 
 /** The partners linked to any of `bodies`, by contribution or by name, in the order of the partners page. */
 export function partnersOf(graph: SiteGraph, bodies: readonly string[]): PartnerNode[] {
-  const linked = new Set<string>();
-  for (const id of bodies) {
-    const node = nodeIn(graph, 'bodies', id);
-    for (const c of node.contributions) linked.add(c.partner.id);
-    for (const p of node.data.partners) linked.add(p.id);
-  }
+  const linked = new Set(bodies.flatMap((id) => nodeIn(graph, 'bodies', id).partners));
   return [...graph.partners.values()].filter((p) => linked.has(p.id));
 }

@@ -21,3 +21,7 @@ export const pagePath = (first: string, page: number): string => (page <= 1 ? fi
 /** The numbers of the pages after the first, for static paths: [2, 3, …]. */
 export const laterPages = (total: number, size = PAGE_SIZE): number[] =>
   Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
+
+/** The static paths of a list's later pages, for a route `…/page/[page]`: each with its number as a prop. */
+export const laterPageParams = (total: number, size = PAGE_SIZE) =>
+  laterPages(total, size).map((page) => ({ params: { page: String(page) }, props: { page } }));

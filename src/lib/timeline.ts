@@ -31,6 +31,8 @@ export const TIMELINE_LIMIT = 100;
 
 /** The year a meeting is placed in: the year it starts. */
 const meetingYear = (graph: SiteGraph, id: string) => nodeIn(graph, 'meetings', id).start.year;
+/** The year a report is marked in: the year it was delivered. */
+const reportYear = (report: { data: { deliveryDate: string } }) => Number(report.data.deliveryDate.slice(0, 4));
 
 /**
  * The years of the timeline's pages, newest first: each year a meeting starts
@@ -40,7 +42,7 @@ const meetingYear = (graph: SiteGraph, id: string) => nodeIn(graph, 'meetings', 
 export function timelineYears(graph: SiteGraph, limit = TIMELINE_LIMIT): number[] {
   if (graph.timeline.length <= limit) return [];
   const years = new Set(graph.timeline.map((id) => meetingYear(graph, id)));
-  for (const r of graph.reports.values()) years.add(Number(r.data.deliveryDate.slice(0, 4)));
+  for (const r of graph.reports.values()) years.add(reportYear(r));
   return [...years].sort((a, b) => b - a);
 }
 
@@ -61,9 +63,7 @@ export function buildTimeline(graph: SiteGraph, year?: number, perMonth = 90): T
     .filter((id) => year === undefined || meetingYear(graph, id) === year)
     .map((id) => nodeIn(graph, 'meetings', id));
   const shown = new Set(meetings.map((m) => m.id));
-  const reports = [...graph.reports.values()].filter(
-    (r) => year === undefined || Number(r.data.deliveryDate.slice(0, 4)) === year,
-  );
+  const reports = [...graph.reports.values()].filter((r) => year === undefined || reportYear(r) === year);
   const days = [
     ...meetings.flatMap((m) => [firstDay(m.start), lastDay(m.end ?? m.start)]),
     ...reports.map((r) => r.data.deliveryDate),
