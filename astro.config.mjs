@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import releaseMemory from './src/integrations/release-memory.ts';
 import sitemap from '@astrojs/sitemap';
 import { prepareOutput, publishOutput } from './src/integrations/atomic-output.ts';
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
@@ -72,6 +73,7 @@ export default defineConfig({
     mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
     tailwind({ applyBaseStyles: false }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+    releaseMemory(),
     pagefind(),
     securityHeaders(),
     publishOutput(),
