@@ -212,13 +212,18 @@ describe.each(sitesUnderTest())('the %s site', (name) => {
       for (const page of site.pages.values()) expect(readFileSync(page.file, 'utf8'), page.url).not.toMatch(email);
     });
 
-    it('indexes every entry page for search', () => {
+    it('indexes every entry page, and every other page marked for search, for search', () => {
       const entry = JSON.parse(readFileSync(path.join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
       const count = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
         (n, l) => n + l.page_count,
         0,
       );
+      const marked = [...site.pages.values()].filter((page) =>
+        readFileSync(page.file, 'utf8').includes('data-pagefind-body'),
+      );
       expect(count).toBeGreaterThanOrEqual(site.pageEntries.length);
+      // Pagefind reads only the files that can hold a searchable page: none marked may be outside them.
+      expect(count).toBe(marked.length);
     });
 
     it('ships no JavaScript on entry pages and the home page beyond the small header script', () => {
