@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -216,6 +216,16 @@ describe('the scale benchmark', () => {
         }
         expect(new Set(seen).size, collection).toBe(total);
       }
+    });
+
+    it('writes the word index in small chunks, so that a search loads little more than its own words', () => {
+      const folder = path.join(out, 'pagefind', 'index');
+      const sizes = readdirSync(folder)
+        .map((f) => statSync(path.join(folder, f)).size)
+        .sort((a, b) => a - b);
+      // Pagefind's default chunks are several times larger (over 7 KB at the median at this size).
+      expect(sizes.length).toBeGreaterThan(20);
+      expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThan(4 * 1024);
     });
 
     it('has no HTML page that grows with the content', () => {
