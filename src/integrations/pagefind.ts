@@ -7,9 +7,9 @@
  * The word index is written in chunks of about 2 KB instead of Pagefind's
  * default, several times larger: a search loads only the chunks that hold its
  * words, so the first search of a large site downloads less (BENCHMARKS.md
- * has the figures). Pagefind reads the size
- * from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a setting of the pinned version
- * it does not document: should a later version drop it, the index keeps the
+ * has the figures). Pagefind reads the size from
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a setting of the pinned version that it
+ * does not document: should a later version drop it, the index keeps the
  * default chunks and works as before. Set the variable to choose another size.
  */
 import type { AstroIntegration } from 'astro';

@@ -5,7 +5,7 @@
  * behind (its module graph and syntax trees). V8 collects it only when the
  * heap next fills up, which is early in rendering, once the graph, the
  * collections and the pages' own work have been added on top of it: at
- * 5,000 entries the build's peak was about 0.5 GB above the compiler's own.
+ * 5,000 entries the build's peak was about 0.3 GB above the compiler's own.
  * One full collection when the compiler is done (at the start of the small
  * browser-script build that follows it) keeps the peak at the compiler's.
  *
