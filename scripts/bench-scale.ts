@@ -6,8 +6,9 @@
  * content/ and the same MDX as a bare Astro site (scripts/lib/bare-astro.ts),
  * then builds both cold, alternating, `runs` times, and reports medians:
  * wall and CPU time, ms per entry, peak memory, the time before Vite starts,
- * Pagefind's time, the size of dist/, the gzip size of the largest page of
- * each kind, and the bytes a first search downloads, counted at the server.
+ * Vite's compilation and the rendering (from Astro's log), Pagefind's time,
+ * the size of dist/, the gzip size of the largest page of each kind, and the
+ * bytes a first search downloads, counted at the server.
  * The bare site's Pagefind run is timed on its own and added to its build.
  * Peak memory and CPU time need GNU time (/usr/bin/time); without it they are
  * left out. Machines here are shared: compare the ratios within one run.
@@ -41,10 +42,18 @@ interface Measured {
   peakMb?: number;
   /** Seconds from the start to Vite's build of the pages. */
   beforeVite?: number;
+  /** Vite's compilation of the pages and the MDX files (the server build), in seconds. */
+  compile?: number;
+  /** The rendering of every page and file, in seconds. */
+  render?: number;
   /** Pagefind's indexing, in seconds. */
   pagefind?: number;
   log: string;
 }
+
+/** "17.38s" or "842ms", as Astro reports how long a step took, in seconds. */
+const took = (stat: string | undefined) =>
+  stat === undefined ? undefined : stat.endsWith('ms') ? Number(stat.slice(0, -2)) / 1000 : Number(stat.slice(0, -1));
 
 /** Runs `command` in `cwd` with `env`, and measures it. */
 function measure(command: string[], cwd: string, env: Record<string, string>): Promise<Measured> {
@@ -72,10 +81,15 @@ function measure(command: string[], cwd: string, env: Record<string, string>): P
         beforeVite = Math.max(0, (at.getTime() - started) / 1000);
       }
       const indexed = /indexed \d+ pages in (\d+) ms/.exec(log);
+      // Astro closes each step with "✓ Completed in 17.38s.".
+      const compiled = /Building static entrypoints[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log);
+      const rendered = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log);
       resolve({
         wall,
         ...(time ? { cpu: Number(time[2]) + Number(time[3]), peakMb: Number(time[4]) / 1024 } : {}),
         beforeVite,
+        compile: took(compiled?.[1]),
+        render: took(rendered?.[1]),
         pagefind: indexed ? Number(indexed[1]) / 1000 : undefined,
         log,
       });
@@ -182,6 +196,8 @@ for (const size of sizes) {
       msPerEntry: (wall * 1000) / entries,
       peakMb: of((m) => m.site.peakMb),
       beforeVite: of((m) => m.site.beforeVite),
+      compile: of((m) => m.site.compile),
+      render: of((m) => m.site.render),
       pagefind: of((m) => m.site.pagefind),
       distBytes: siteOutput.bytes,
       largestGzip: siteOutput.largest,
@@ -191,6 +207,8 @@ for (const size of sizes) {
       wall: bareWall,
       build: of((m) => m.bare.wall),
       pagefind: of((m) => m.barePagefind.wall),
+      compile: of((m) => m.bare.compile),
+      render: of((m) => m.bare.render),
       cpu: of((m) => (m.bare.cpu === undefined ? undefined : m.bare.cpu + (m.barePagefind.cpu ?? 0))),
       peakMb: of((m) => m.bare.peakMb),
       distBytes: bareOutput.bytes,
@@ -201,8 +219,8 @@ for (const size of sizes) {
   console.log(
     [
       `${size} entries (${entries} MDX files), median of ${runs} cold builds each:`,
-      `  site: ${s(row.site.wall)} wall, ${s(row.site.cpu)} CPU, ${row.site.msPerEntry.toFixed(1)} ms per entry, peak ${row.site.peakMb?.toFixed(0) ?? 'n/a'} MB, Vite from ${s(row.site.beforeVite)}, Pagefind ${s(row.site.pagefind)}, dist ${kb(row.site.distBytes)}`,
-      `  bare Astro + MDX: ${s(row.bare.wall)} wall (${s(row.bare.build)} build + ${s(row.bare.pagefind)} Pagefind), peak ${row.bare.peakMb?.toFixed(0) ?? 'n/a'} MB, dist ${kb(row.bare.distBytes)}`,
+      `  site: ${s(row.site.wall)} wall, ${s(row.site.cpu)} CPU, ${row.site.msPerEntry.toFixed(1)} ms per entry, peak ${row.site.peakMb?.toFixed(0) ?? 'n/a'} MB, Vite from ${s(row.site.beforeVite)}, Vite ${s(row.site.compile)}, rendering ${s(row.site.render)}, Pagefind ${s(row.site.pagefind)}, dist ${kb(row.site.distBytes)}`,
+      `  bare Astro + MDX: ${s(row.bare.wall)} wall (${s(row.bare.build)} build + ${s(row.bare.pagefind)} Pagefind; Vite ${s(row.bare.compile)}, rendering ${s(row.bare.render)}), peak ${row.bare.peakMb?.toFixed(0) ?? 'n/a'} MB, dist ${kb(row.bare.distBytes)}`,
       `  ratio (wall): ${row.ratio.toFixed(2)}`,
       `  largest page of each kind (gzip): ${Object.entries(row.site.largestGzip)
         .sort(([, a], [, b]) => b - a)

@@ -54,6 +54,15 @@ describe('the scale benchmark', () => {
     expect(Number.isFinite(row?.ratio)).toBe(true);
     expect(row?.site.pagefind).toBeGreaterThan(0);
     expect(row?.site.beforeVite).toBeGreaterThanOrEqual(0);
+    // The phases of each build, from Astro's log: compilation and rendering are parts of the wall time.
+    for (const [build, wall] of [
+      [row?.site, row?.site.wall],
+      [row?.bare, row?.bare.build],
+    ] as const) {
+      expect(build?.compile).toBeGreaterThan(0);
+      expect(build?.render).toBeGreaterThan(0);
+      expect((build?.compile ?? Infinity) + (build?.render ?? Infinity)).toBeLessThan(wall ?? 0);
+    }
     expect(row?.site.distBytes).toBeGreaterThan(row?.bare.distBytes ?? Infinity);
     expect(row?.site.largestGzip.bodies).toBeGreaterThan(0);
     expect(row?.site.largestGzip.meetings).toBeGreaterThan(0);
