@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
-import { correctionFor, vocabularyPart, type Vocabulary } from '../../src/lib/spelling';
+import { correctionFor, unpackVocabulary, vocabularyPart, type PackedVocabulary } from '../../src/lib/spelling';
 import { normaliseName as normalise } from '../../src/lib/search-terms';
 import { INDEX_ONLY_LABEL, firstSentence } from '../../src/lib/excerpt';
 import { launchBrowser } from '../support/browser';
@@ -121,9 +121,11 @@ describe('search on the project site', () => {
 
   /** The part of the vocabulary the build wrote that a search for `typed` fetches. */
   const vocabularyFor = (typed: string) =>
-    JSON.parse(
-      readFileSync(path.join(site.dir, 'search', 'vocabulary', `${vocabularyPart(typed)}.json`), 'utf8'),
-    ) as Vocabulary;
+    unpackVocabulary(
+      JSON.parse(
+        readFileSync(path.join(site.dir, 'search', 'vocabulary', `${vocabularyPart(typed)}.json`), 'utf8'),
+      ) as PackedVocabulary,
+    );
 
   it('corrects each misspelling of the table to the name meant, from the part of the vocabulary it fetches', () => {
     expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(20);

@@ -4,8 +4,10 @@ import {
   answersFor,
   correctionFor,
   partsOf,
+  packVocabulary,
   splitVocabulary,
   startsAName,
+  unpackVocabulary,
   vocabularyPart,
   VOCABULARY_PARTS,
   type Vocabulary,
@@ -121,5 +123,23 @@ describe('the vocabulary in parts', () => {
       expect(correctionFor(q, partFor(q)), q).toEqual(correctionFor(q, vocabulary));
     }
     expect(correctionFor('welmek', partFor('welmek'))?.term).toBe('WELMEC');
+  });
+});
+
+describe('the vocabulary as its files hold it', () => {
+  const written = {
+    entries: [...vocabulary.entries, entry('CoAP', 'Glossary', ['CoAP protocol'], 'Constrained Application Protocol')],
+  };
+  const packed = packVocabulary(written);
+
+  it('reads back exactly the vocabulary it was written from', () => {
+    expect(unpackVocabulary(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(written);
+  });
+
+  it('lists each type once, and gives an expansion found among the other names as its position', () => {
+    expect(packed.types).toEqual(['Body', 'Glossary', 'Result', 'Topic']);
+    expect(packed.entries[3]).toEqual(['PUF', ['Physical Unclonable Function'], 1, '/glossary/puf/', 0]);
+    expect(packed.entries.at(-1)?.[4]).toBe('Constrained Application Protocol');
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(written).length * 0.8);
   });
 });

@@ -12,7 +12,15 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import { answersFor, correctionFor, vocabularyPart, type Vocabulary, type VocabularyEntry } from '../../lib/spelling';
+import {
+  answersFor,
+  correctionFor,
+  unpackVocabulary,
+  vocabularyPart,
+  type PackedVocabulary,
+  type Vocabulary,
+  type VocabularyEntry,
+} from '../../lib/spelling';
 import { foldAccents, normaliseName } from '../../lib/search-terms';
 import { firstSentence } from '../../lib/excerpt';
 
@@ -67,7 +75,7 @@ const WHOLE_VOCABULARY_AFTER = 2000;
 async function fetchVocabulary(url: string): Promise<Vocabulary> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as Vocabulary;
+  return unpackVocabulary((await response.json()) as PackedVocabulary);
 }
 
 export class SearchEngine {

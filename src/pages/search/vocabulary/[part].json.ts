@@ -3,12 +3,13 @@
  * with (src/lib/search-vocabulary.ts), one file per first character of names
  * and their words (vocabularyPart in src/lib/spelling.ts), so that a first
  * search fetches only the part its query needs; /search/vocabulary/all.json
- * holds every name, for the queries after it.
+ * holds every name, for the queries after it. Written packed (PackedVocabulary
+ * in spelling.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../lib/entries';
 import { buildVocabulary } from '../../../lib/search-vocabulary';
-import { splitVocabulary, type Vocabulary } from '../../../lib/spelling';
+import { packVocabulary, splitVocabulary, type Vocabulary } from '../../../lib/spelling';
 import { entryHref } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
@@ -20,6 +21,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ vocabulary: Vocabulary }> = ({ props }) =>
-  new Response(JSON.stringify(props.vocabulary), {
+  new Response(JSON.stringify(packVocabulary(props.vocabulary)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
