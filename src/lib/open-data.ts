@@ -177,7 +177,7 @@ const CSV_COLUMNS: Record<(typeof CSV_FILES)[number], string[]> = {
   meetings: ['id', 'page', 'title', 'kind', 'start', 'end', 'place', 'bodies', 'partnersPresent', 'contributions'],
   partners: [
     'id',
-    'url',
+    'page',
     'name',
     'legalName',
     'country',
