@@ -48,8 +48,10 @@ function projectSiteConfig() {
 // change to the data model starts a new one, since Astro re-reads only the files that changed.
 const project = projectFolder();
 const model = createHash('sha256');
-for (const file of ['src/registry.ts', ...readdirSync('src/schemas').map((f) => `src/schemas/${f}`)].sort())
-  model.update(readFileSync(file));
+for (const file of readdirSync('src/collections', { recursive: true, encoding: 'utf8' })
+  .filter((f) => /(^|\/)(schema|collection|fields)\.ts$/.test(f))
+  .sort())
+  model.update(readFileSync(`src/collections/${file}`));
 const cacheDir = `./node_modules/.astro-${project ? project.replace(/[^\w]+/g, '-') : 'site'}-${model.digest('hex').slice(0, 8)}/`;
 
 export default defineConfig({

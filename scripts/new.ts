@@ -26,7 +26,7 @@ import type { z } from 'astro/zod';
 import { fieldRows } from '../src/lib/field-docs';
 import { checkRef, checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
 import { STILL_TO_WRITE } from '../src/lib/content-check/integrity';
-import { REGISTRY, idsIn, scaffoldable } from '../src/registry';
+import { REGISTRY, idsIn, scaffoldable } from '../src/collections';
 import { contentDir } from '../src/lib/project';
 
 const kinds = scaffoldable();
@@ -178,7 +178,7 @@ if (stillMissing.length) {
 }
 
 const file = scaffold(template, answers, model);
-const target = path.join(root, content, REGISTRY[collection].folder, `${file.id}.mdx`);
+const target = path.join(root, content, collection, `${file.id}.mdx`);
 if (existsSync(target)) {
   console.error(`${path.relative(root, target)} already exists — choose another name with --id`);
   process.exit(1);

@@ -9,9 +9,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { BODY_KINDS } from '../../src/schemas/body';
-import { CONTRIBUTION_KINDS } from '../../src/schemas/meeting';
-import { STANDARD_KINDS } from '../../src/schemas/standard';
+import { BODY_KINDS } from '../../src/collections/bodies/schema';
+import { CONTRIBUTION_KINDS } from '../../src/collections/meetings/schema';
+import { STANDARD_KINDS } from '../../src/collections/standards/schema';
 
 /** A small deterministic random source (a linear congruential generator). */
 function random(seed: number) {

@@ -1,7 +1,7 @@
 /**
  * The content check in a process of its own, so that a build runs it beside
  * Astro's work instead of before it (src/integrations/content-check.ts):
- * `node --import tsx content-check-child.ts <root> <content folder>` prints
+ * `vite-node content-check-child.ts <root> <content folder>` prints
  * the problems and the number of entries as JSON.
  */
 import { checkContent } from '../lib/content-check';

@@ -13,6 +13,8 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems, type Problem } from '../lib/content-check';
 import { STILL_TO_WRITE } from '../lib/content-check/integrity';
@@ -26,11 +28,13 @@ interface Verdict {
 }
 
 const CHILD = fileURLToPath(new URL('./content-check-child.ts', import.meta.url));
+/** vite-node runs the check as Vite runs the site's code (the collections are found by import.meta.glob). */
+const VITE_NODE = path.join(path.dirname(createRequire(import.meta.url).resolve('vite-node')), '..', 'vite-node.mjs');
 
 /** The content check in a process of its own; rejects when that process cannot run it. */
 function checkBeside(root: string, contentDir: string): Promise<Verdict> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root, contentDir], {
+    const child = spawn(process.execPath, [VITE_NODE, CHILD, root, contentDir], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

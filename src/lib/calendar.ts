@@ -11,7 +11,7 @@ import type { SiteGraph } from './graph';
 import { nodeIn } from './graph';
 import { firstDay, lastDay, monthName, parsePartialDate } from './dates';
 import { entryPath } from './urls';
-import type { Ref } from '../registry';
+import type { Ref } from '../collections';
 
 export interface CalendarContext {
   graph: SiteGraph;

@@ -2,7 +2,8 @@
  * The engagement at a glance: for each body, what each partner did there and
  * which project results it matters to. Pure: it reads the graph.
  */
-import type { PartnerNode, SiteGraph } from './graph';
+import type { SiteGraph } from './graph';
+import type { PartnerNode } from '../collections/partners/collection';
 import { nodeIn } from './graph';
 
 export interface PartnerCell {

@@ -1,7 +1,7 @@
 /**
  * The entries of the site, as pages use them: every collection loaded once
  * per build and the graph built from it (getGraph), the static paths of entry
- * pages (entryPaths), what every entry page starts from (entryRoute), and
+ * pages (entryPages), what every entry page starts from (entryRoute), and
  * when a content file last changed (lastChangedOf).
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
@@ -9,10 +9,10 @@ import { isValid } from './tolerant-loader';
 import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
 import { withoutDangling } from './graph/dangling';
 import { checkContent, type Problem } from './content-check';
-import { COLLECTION_NAMES, type CollectionName, type PageCollectionName, type Ref } from '../registry';
+import { COLLECTION_NAMES, PAGE_COLLECTIONS, collectionSpec, type PageCollectionName, type Ref } from '../collections';
 import { readHistory, type FileHistory } from './git-history';
 import { contentDir } from './project';
-import type { EntryHead, HeadOf } from './entry-heads';
+import { entryHead, type EntryHead } from './entry-heads';
 import { absoluteUrl } from './urls';
 import { site } from '../site.config';
 
@@ -104,12 +104,20 @@ async function readEditDates(): Promise<(ref: Ref) => string | undefined> {
   return (ref) => lastChangedOf(files.get(`${ref.collection}/${ref.id}`))?.slice(0, 10);
 }
 
-/** getStaticPaths() of an entry page: one page per entry of `collection` in the graph, the entry as a prop. */
-export async function entryPaths<C extends CollectionName>(collection: C) {
-  const nodes = (await getGraph())[collection];
-  return (await getEntries(collection))
-    .filter((entry) => nodes.has(entry.id))
-    .map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+/** getStaticPaths() of the entry pages: one page per entry in the graph of every collection with pages, the entry as a prop. */
+export async function entryPages() {
+  const graph = await getGraph();
+  const pages = await Promise.all(
+    PAGE_COLLECTIONS.map(async (collection) =>
+      (await getEntries(collection))
+        .filter((entry) => graph[collection].has(entry.id))
+        .map((entry) => ({
+          params: { collection: collectionSpec(collection).path, id: entry.id },
+          props: { collection, entry: entry as CollectionEntry<PageCollectionName> },
+        })),
+    ),
+  );
+  return pages.flat();
 }
 
 /**
@@ -124,12 +132,11 @@ export async function devProblems(): Promise<Problem[]> {
 /**
  * What every entry page starts from: its entry, its node in the graph, its
  * rendered text, and its head (title, description, search attributes,
- * structured data …) from `head`.
+ * structured data …) from its collection's definition.
  */
 export async function entryRoute<C extends PageCollectionName>(
   collection: C,
   entry: CollectionEntry<C>,
-  head: HeadOf<C>,
   siteUrl: URL | undefined,
 ): Promise<EntryRoute<C>> {
   const graph = await getGraph();
@@ -145,7 +152,7 @@ export async function entryRoute<C extends PageCollectionName>(
     Content,
     headings,
     filePath: entry.filePath,
-    head: head(node, { graph, text, url: absoluteUrl(siteUrl), site }),
+    head: entryHead(collection, node, { graph, text, url: absoluteUrl(siteUrl), site }),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { SiteGraph } from './graph';
 import { nodeIn } from './graph';
 import { formatDateRange, firstDay } from './dates';
-import { REGISTRY, type PageCollectionName, type Ref } from '../registry';
+import { REGISTRY, type PageCollectionName, type Ref } from '../collections';
 import { entryPath } from './urls';
 
 export interface FeedItem {

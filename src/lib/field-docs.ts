@@ -6,7 +6,7 @@
  * docs` rewrites the tables; a unit test fails when they disagree.
  */
 import { z } from 'astro/zod';
-import { REQUIRED_WHEN } from '../schemas/common';
+import { REQUIRED_WHEN } from '../collections/fields';
 
 export interface FieldDoc {
   field: string;

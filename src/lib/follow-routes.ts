@@ -1,6 +1,7 @@
 /**
- * The feeds and calendars of the site, of each body and of each partner: what
- * their endpoints share. Which meetings each one holds is decided here.
+ * The feeds and calendars of the site and of the entries whose collection
+ * has them (bodies, partners): what their endpoints share. Which meetings an
+ * entry's feed holds, its collection's definition says (`follow`).
  */
 import rss from '@astrojs/rss';
 import { editDates, getGraph } from './entries';
@@ -8,31 +9,38 @@ import { nodeIn } from './graph';
 import { absoluteUrl, entryPath } from './urls';
 import { meetingCalendar } from './calendar';
 import { meetingItems, newestFirst, updateItem, type FeedContext } from './feeds';
-import { PAGE_COLLECTIONS, type Ref } from '../registry';
+import { PAGE_COLLECTIONS, collectionSpec, type CollectionName, type Ref } from '../collections';
 import { site } from '../site.config';
 
-/** Whose activity a feed or calendar follows: the whole site, a body (with its groups) or a partner. */
-export type Followed = { collection: 'bodies' | 'partners'; id: string } | undefined;
+/** Whose activity a feed or calendar follows: the whole site, or an entry whose collection has feeds (a body with its groups, a partner …). */
+export type Followed = Ref | undefined;
 
 async function context(siteUrl: URL | undefined) {
   const graph = await getGraph();
   return { graph, url: absoluteUrl(siteUrl), editedOn: await editDates() };
 }
 
+/** True when the entries of `collection` have a feed and a calendar each. */
+export const isFollowed = (collection: CollectionName) => Boolean(collectionSpec(collection).follow);
+
 /** The meetings followed, newest first, and the name and page of what is followed. */
 function followed(graph: FeedContext['graph'], who: Followed) {
   if (!who) return { meetings: graph.timeline, name: site.title, page: '/' };
-  if (who.collection === 'bodies') {
-    const body = nodeIn(graph, 'bodies', who.id);
-    const ids = new Set([body.id, ...body.descendants].flatMap((b) => nodeIn(graph, 'bodies', b).meetings));
-    return {
-      meetings: graph.timeline.filter((m) => ids.has(m)),
-      name: `${body.label}: ${site.name}`,
-      page: entryPath(who),
-    };
-  }
-  const partner = nodeIn(graph, 'partners', who.id);
-  return { meetings: partner.meetings, name: `${partner.label}: ${site.name}`, page: entryPath(who) };
+  const node = nodeIn(graph, who.collection, who.id);
+  const meetings = collectionSpec(who.collection).follow?.(node, graph);
+  if (!meetings) throw new Error(`the ${who.collection} collection has no feeds`);
+  return { meetings, name: `${node.label}: ${site.name}`, page: entryPath(who) };
+}
+
+/** The static paths of the feeds or calendars of entries: one per entry of each collection that has them. */
+export async function followedPaths() {
+  const graph = await getGraph();
+  return PAGE_COLLECTIONS.filter(isFollowed).flatMap((collection) =>
+    [...graph[collection].keys()].map((id) => ({
+      params: { collection: collectionSpec(collection).path, id },
+      props: { who: { collection, id } as Ref },
+    })),
+  );
 }
 
 /** An RSS feed: the meetings followed and, for the site or the entry, its page edits. */

@@ -11,8 +11,8 @@
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { stringify } from 'csv-stringify/sync';
-import { COLLECTION_NAMES, REGISTRY, collectionSpec, type CollectionName, type Ref } from '../registry';
-import type { RefFactory } from '../schemas';
+import { COLLECTION_NAMES, REGISTRY, collectionSpec, type CollectionName } from '../collections';
+import type { RefFactory } from '../collections/fields';
 import { isRef } from './refs';
 import { entryPath } from './urls';
 import type { SiteGraph } from './graph';
@@ -22,8 +22,11 @@ import { fieldTables, type FieldTable } from './field-docs';
 export const DATA_FILES = [...COLLECTION_NAMES, 'contributions'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
-/** The files that also come as CSV. */
-export const CSV_FILES = ['bodies', 'meetings', 'partners', 'contributions'] as const satisfies readonly DataFile[];
+/** The files that also come as CSV: the collections whose definitions give a table, and the contributions. */
+export const CSV_FILES: readonly DataFile[] = [
+  ...COLLECTION_NAMES.filter((c) => collectionSpec(c).csv),
+  'contributions',
+];
 
 /** A reference as it is published: the id and the absolute URL of the entry's page or anchor. */
 const publishedRef = (collection: CollectionName) =>
@@ -132,7 +135,7 @@ export function dataItems(file: DataFile, graph: SiteGraph, url: DataContext['ur
     }));
   return [...(graph[file] as Map<string, { id: string; data: unknown }>).values()].map(({ id, data }) => ({
     id,
-    page: url(entryPath({ collection: file, id } as Ref)),
+    page: url(entryPath({ collection: file, id })),
     ...(publish(data, url) as object),
   }));
 }
@@ -158,76 +161,31 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** The columns of each CSV file: the fields people sort and filter by. */
-const CSV_COLUMNS: Record<(typeof CSV_FILES)[number], string[]> = {
-  bodies: [
-    'id',
-    'page',
-    'name',
-    'acronym',
-    'kind',
-    'parent',
-    'status',
-    'assessed',
-    'partners',
-    'topics',
-    'website',
-    'fromElsewhere',
-  ],
-  meetings: ['id', 'page', 'title', 'kind', 'start', 'end', 'place', 'bodies', 'partnersPresent', 'contributions'],
-  partners: [
-    'id',
-    'page',
-    'name',
-    'legalName',
-    'country',
-    'bodies',
-    'meetings',
-    'contributions',
-    'website',
-    'fromElsewhere',
-  ],
-  contributions: ['meeting', 'start', 'partner', 'body', 'kind', 'text'],
-};
+/** The columns of the contributions' table; a collection's table has the columns its definition gives, after id and page. */
+const CONTRIBUTION_COLUMNS = ['meeting', 'start', 'partner', 'body', 'kind', 'text'];
 
 /** One CSV file, with a header row. */
-export function dataCsv(file: (typeof CSV_FILES)[number], graph: SiteGraph, url: DataContext['url']): string {
-  const rows = csvRows(file, graph, url);
-  const columns = CSV_COLUMNS[file];
+export function dataCsv(file: DataFile, graph: SiteGraph, url: DataContext['url']): string {
+  const { columns, rows } = csvTable(file, graph, url);
   return stringify([columns, ...rows.map((row) => columns.map((c) => cell(row[c])))], { eof: true });
 }
 
-function csvRows(
-  file: (typeof CSV_FILES)[number],
+function csvTable(
+  file: DataFile,
   graph: SiteGraph,
   url: DataContext['url'],
-): Record<string, unknown>[] {
-  const page = (collection: CollectionName, id: string) => url(entryPath({ collection, id } as Ref));
-  switch (file) {
-    case 'bodies':
-      return [...graph.bodies.values()].map((b) => ({
-        ...b.data,
-        id: b.id,
-        page: page('bodies', b.id),
-        status: b.status?.status,
-        assessed: b.status?.assessed,
-        partners: b.partners,
-      }));
-    case 'meetings':
-      return graph.timeline.map((id) => {
-        const m = graph.meetings.get(id);
-        return { ...m?.data, id, page: page('meetings', id), contributions: m?.data.contributions.length ?? 0 };
-      });
-    case 'partners':
-      return [...graph.partners.values()].map((p) => ({
-        ...p.data,
-        id: p.id,
-        page: page('partners', p.id),
-        bodies: p.bodies,
-        meetings: p.meetings,
-        contributions: p.contributions.length,
-      }));
-    case 'contributions':
-      return graph.contributions.map((c) => ({ ...c, start: graph.meetings.get(c.meeting)?.data.start }));
-  }
+): { columns: readonly string[]; rows: Record<string, unknown>[] } {
+  if (file === 'contributions')
+    return {
+      columns: CONTRIBUTION_COLUMNS,
+      rows: graph.contributions.map((c) => ({ ...c, start: graph.meetings.get(c.meeting)?.data.start })),
+    };
+  const table = collectionSpec(file).csv;
+  if (!table) throw new Error(`the ${file} collection has no table of open data`);
+  const nodes = [...(graph[file] as Map<string, { id: string; data: object }>).values()];
+  const rows = table.rows?.(graph) ?? nodes.map((n) => ({ ...n.data, id: n.id }));
+  return {
+    columns: ['id', 'page', ...table.columns],
+    rows: [...rows].map((row) => ({ ...row, page: url(entryPath({ collection: file, id: row.id })) })),
+  };
 }

@@ -3,7 +3,7 @@
  * { collection, id }. Shared by the content check (every reference must
  * resolve) and the graph (every reference is a link, navigable both ways).
  */
-import { isCollectionName, type Ref } from '../registry';
+import { isCollectionName, type Ref } from '../collections';
 
 export type Path = (string | number)[];
 

@@ -4,7 +4,7 @@
  * list of abbreviations and its authors. Pure: it reads the graph.
  */
 import type { SiteGraph } from './graph';
-import type { ReportData } from '../schemas';
+import type { ReportData } from '../collections/reports/schema';
 
 export interface ContentsItem {
   depth: number;

@@ -5,9 +5,9 @@
  * version covers and the other does not. Pure: it reads the graph.
  */
 import type { SiteGraph } from './graph';
-import type { EngagementStatus } from '../schemas';
+import type { EngagementStatus } from '../collections/bodies/schema';
 import { firstDay, lastDay, parsePartialDate } from './dates';
-import type { ContributionRow } from './graph/types';
+import type { ContributionRow } from '../collections/meetings/graph';
 
 export interface ReportProgress {
   previous: string;

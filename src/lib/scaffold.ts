@@ -3,11 +3,12 @@
  * name, quoted dates, and every field of the schema in its order, each with
  * its meaning (from the schema) as a comment above it; fields not answered
  * are left empty or shown as a commented example. Used by `npm run new`;
- * each collection that offers it names its template in src/registry.ts.
+ * each collection that offers it gives its template in its definition
+ * (src/collections/<name>/collection.ts).
  */
 import { slugify } from './slug';
 import type { FieldDoc } from './field-docs';
-import type { CollectionName } from '../registry';
+import type { CollectionName } from '../collections';
 
 /** Answers by field name: text, or ids for a list. */
 export type Answers = Record<string, string | string[] | undefined>;
@@ -37,85 +38,13 @@ export interface ScaffoldModel {
   ids: (collection: CollectionName) => string;
 }
 
-const str = (value: Answers[string]) => (typeof value === 'string' ? value : '');
+/** An answer as text: empty when not given. */
+export const answer = (value: Answers[string]) => (typeof value === 'string' ? value : '');
 
 /** How the scaffolder marks text still to write; the content check refuses to publish it. */
 export const TO_BE_WRITTEN = 'to be written.';
-const toWrite = (what: string) => `${what} — ${TO_BE_WRITTEN}`;
-
-export const meetingTemplate: ScaffoldTemplate = {
-  // Bodies before kind: the kind a meeting gets when none is given depends on them, and the prompt says so.
-  ask: ['title', 'start', 'end', 'bodies', 'partnersPresent', 'kind', 'place', 'summary'],
-  aliases: { partners: 'partnersPresent' },
-  id: (a) => slugify(`${str(a.start)} ${str(a.title)}`),
-  defaults: (a) => ({
-    kind: a.bodies?.length ? 'standards-meeting' : 'project-meeting',
-    summary: toWrite(`${str(a.title)}: summary`),
-  }),
-  examples: {
-    end: ['end: "YYYY-MM-DD"'],
-    startTime: ['startTime: "09:30"'],
-    endTime: ['endTime: "11:00"'],
-    place: ['place: "City, venue"'],
-    occasion: ['occasion: "Name of the event"'],
-    contributions: [
-      'contributions:',
-      '  - text: "Presentation of the project"',
-      '    kind: presentation',
-      '    partner: partner-id',
-      '    body: body-id  # needed when the meeting has more than one body',
-    ],
-    sources: ['sources:', '  - report: report-id', '    section: "2.1"'],
-  },
-  refs: { bodies: 'bodies', partnersPresent: 'partners' },
-  text: 'Describe the meeting here: its context, what was presented or discussed, and what follows.',
-};
-
-export const bodyTemplate: ScaffoldTemplate = {
-  ask: ['name', 'acronym', 'parent', 'kind', 'summary'],
-  id: (a) => slugify(`${str(a.parent)} ${str(a.acronym) || str(a.name)}`),
-  defaults: (a) => ({
-    kind: a.parent ? 'working-group' : 'organisation',
-    summary: toWrite(`${str(a.name)}: summary`),
-  }),
-  examples: {
-    acronym: ['acronym: "TC X"'],
-    parent: ['parent: body-id'],
-    website: ['website: "https://…"'],
-    relevance: ['relevance:', '  - result: result-id', '    quote: "The report\'s words on why, copied exactly"'],
-    engagement: [
-      'engagement:',
-      '  - status: contact-sought',
-      '    assessed: "YYYY-MM-DD"',
-      '    report: report-id',
-      '    quote: "The report\'s words the status rests on, copied exactly"',
-    ],
-  },
-  refs: { parent: 'bodies', relevance: 'results', partners: 'partners', topics: 'topics', citations: 'references' },
-  text: 'Describe the body here: its remit, and why it matters to the project.',
-};
-
-export const partnerTemplate: ScaffoldTemplate = {
-  ask: ['name', 'legalName', 'country', 'role'],
-  id: (a) => slugify(str(a.name)),
-  defaults: (a) => ({ role: toWrite(`${str(a.name)}: role`) }),
-  examples: {
-    legalName: ['legalName: "Legal name as registered"'],
-    country: ['country: "Country"'],
-    website: ['website: "https://…"'],
-  },
-  refs: {},
-  text: 'Describe the partner’s standardisation work here.',
-};
-
-export const topicTemplate: ScaffoldTemplate = {
-  ask: ['name', 'summary'],
-  id: (a) => slugify(str(a.name)),
-  defaults: (a) => ({ summary: toWrite(`${str(a.name)}: summary`) }),
-  examples: {},
-  refs: { related: 'topics' },
-  text: 'Describe the theme here, and how the project’s work relates to it.',
-};
+/** Text marked as still to write, for a field the scaffolder must fill. */
+export const toWrite = (what: string) => `${what} — ${TO_BE_WRITTEN}`;
 
 export interface Question {
   field: string;

@@ -4,11 +4,10 @@
  * words it should be found by. Computed from the graph; pages pass it to
  * the layout, which writes it as Pagefind attributes.
  */
-import { REGISTRY } from '../registry';
-import { nodeIn, type SiteGraph } from './graph';
-import { NOT_FROM_THE_REPORT, elsewhere } from './elsewhere';
-import { statusLabel } from './labels';
-import { formatDateRange } from './dates';
+import { collectionSpec, type CollectionName } from '../collections';
+import type { SearchNames } from '../collections/define';
+import type { NodeOf, SiteGraph } from './graph';
+import { uniqueDefined as unique } from './graph/util';
 import { acronymVariants, glossarySynonyms, normaliseName } from './search-terms';
 
 /** The facets of the search page, in the order shown, with the URL parameter of each. */
@@ -40,8 +39,6 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const unique = <T>(items: Iterable<T | undefined>) => [...new Set([...items].filter((x): x is T => x !== undefined))];
-
 /** The names a page should be found by: each name and its variants, and glossary synonyms of its text. */
 function terms(graph: SiteGraph, names: readonly (string | undefined)[], text: string): string[] {
   const glossary = [...graph.glossary.values()].map((g) => g.data);
@@ -61,148 +58,35 @@ function withNames(indexing: SearchIndexing, names: readonly (string | undefined
   return { ...indexing, meta: { ...indexing.meta, names: ownNames(names) } };
 }
 
-const labelsOf = (graph: SiteGraph, collection: 'topics' | 'partners', ids: readonly string[]) =>
-  ids.map((id) => graph[collection].get(id)?.label);
-
-/** The label of a body's organisation, for facets. */
-const organisationOf = (graph: SiteGraph, body: string) =>
-  nodeIn(graph, 'bodies', nodeIn(graph, 'bodies', body).organisation).label;
-
 /** Every string of an entry's data and its page text: what glossary synonyms are looked for in. */
 const textOf = (data: unknown, text: string) => [...strings(data), text].join(' ');
 
+/** The names an entry is found by, from its collection's definition; none when it defines none. */
+export function namesOf<C extends CollectionName>(collection: C, node: NodeOf[C]): SearchNames {
+  return collectionSpec(collection).names?.(node) ?? { names: [] };
+}
+
 /**
- * How a body's page is indexed; `text` is the page's own text (its MDX
- * source). The functions below do the same for the other kinds of page.
+ * How an entry's page is indexed: its collection's type, the facets and
+ * details its definition gives, and the words it is found by (its names, their
+ * variants, and the glossary terms its text uses); `text` is the page's own
+ * text (its MDX source).
  */
-export function bodySearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const b = nodeIn(graph, 'bodies', id);
-  const organisation = organisationOf(graph, id);
-  const status = statusLabel(b.status?.status);
-  const names = [b.label, b.data.acronym, b.data.name, ...b.data.aliases];
+export function entrySearch<C extends CollectionName>(
+  collection: C,
+  node: NodeOf[C],
+  graph: SiteGraph,
+  text = '',
+): SearchIndexing {
+  const spec = collectionSpec(collection);
+  const { names } = namesOf(collection, node);
+  const { filters, meta, terms: more = [] } = spec.search?.(node, graph) ?? {};
   return withNames(
     {
-      type: REGISTRY.bodies.searchType,
-      filters: {
-        organisation,
-        topic: unique(
-          labelsOf(
-            graph,
-            'topics',
-            b.data.topics.map((t) => t.id),
-          ),
-        ),
-        partner: unique(labelsOf(graph, 'partners', b.partners)),
-        status,
-      },
-      meta: { organisation: organisation === b.label ? undefined : organisation, status },
-      terms: terms(graph, names, textOf(b.data, text)),
-    },
-    names,
-  );
-}
-
-export function meetingSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const m = nodeIn(graph, 'meetings', id);
-  const bodies = m.data.bodies.map((x) => nodeIn(graph, 'bodies', x.id));
-  return withNames(
-    {
-      type: REGISTRY.meetings.searchType,
-      filters: {
-        year: String(m.start.year),
-        organisation: unique(bodies.map((x) => organisationOf(graph, x.id))),
-        topic: unique(labelsOf(graph, 'topics', m.topics)),
-        partner: unique(labelsOf(graph, 'partners', m.partners)),
-      },
-      meta: { date: formatDateRange(m.start, m.end), bodies: bodies.map((x) => x.label).join(' · ') || undefined },
-      terms: terms(graph, [m.data.title, m.data.place, m.data.occasion], textOf(m.data, text)),
-    },
-    [m.data.title],
-  );
-}
-
-/** A value as search results show it: marked when it does not come from the reports. */
-const withSource = (value: string, source: string | undefined) =>
-  source ? `${value} (${NOT_FROM_THE_REPORT})` : value;
-
-export function partnerSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const p = nodeIn(graph, 'partners', id);
-  const names = [p.data.name, p.data.legalName, ...p.data.aliases];
-  return withNames(
-    {
-      type: REGISTRY.partners.searchType,
-      filters: { partner: p.data.name, organisation: unique(p.bodies.map((b) => organisationOf(graph, b))) },
-      meta: {
-        country: p.data.country && withSource(p.data.country, elsewhere(p.data, 'country')),
-      },
-      terms: terms(graph, names, textOf(p.data, text)),
-    },
-    names,
-  );
-}
-
-export function topicSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const t = nodeIn(graph, 'topics', id);
-  const names = [t.data.name, ...t.data.aliases];
-  return withNames(
-    {
-      type: REGISTRY.topics.searchType,
-      filters: { topic: t.data.name },
-      terms: terms(graph, names, textOf(t.data, text)),
-    },
-    names,
-  );
-}
-
-export function standardSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const s = nodeIn(graph, 'standards', id);
-  const maintainer = s.data.maintainer ? graph.bodies.get(s.data.maintainer.id) : undefined;
-  const names = [s.label, s.data.name, ...s.data.aliases];
-  return withNames(
-    {
-      type: REGISTRY.standards.searchType,
-      filters: {
-        organisation: unique(s.bodies.map((b) => organisationOf(graph, b))),
-        topic: unique(
-          labelsOf(
-            graph,
-            'topics',
-            s.data.topics.map((t) => t.id),
-          ),
-        ),
-        partner: unique(
-          labelsOf(
-            graph,
-            'partners',
-            s.data.partners.map((p) => p.id),
-          ),
-        ),
-      },
-      meta: { maintainer: maintainer?.label ?? s.data.issuer },
-      terms: terms(graph, names, textOf(s.data, text)),
-    },
-    names,
-  );
-}
-
-export function reportSearch(graph: SiteGraph, id: string, text = ''): SearchIndexing {
-  const r = nodeIn(graph, 'reports', id);
-  const names = [r.data.number, r.data.title];
-  return withNames(
-    {
-      type: REGISTRY.reports.searchType,
-      filters: {
-        year: r.data.deliveryDate.slice(0, 4),
-        partner: unique(
-          labelsOf(
-            graph,
-            'partners',
-            r.data.contributors.map((p) => p.id),
-          ),
-        ),
-      },
-      meta: { version: r.label },
-      terms: terms(graph, names, textOf(r.data, text)),
+      type: spec.searchType,
+      ...(filters && { filters }),
+      meta,
+      terms: terms(graph, [...names, ...more], textOf(node.data, text)),
     },
     names,
   );

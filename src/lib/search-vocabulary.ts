@@ -6,11 +6,14 @@
  * names and its address. The browser answers exact names with it and corrects
  * typos against it (spelling.ts). A part is fetched before a first search, so
  * it holds names only: an answer's one-line summary comes from the page's own
- * search data. Meetings are left out: they are found by their bodies' names,
- * and they are most of the content.
+ * search data. The names are those the search index finds each entry by
+ * (`names` of its collection's definition); a collection whose definition
+ * sets `vocabulary: false` is left out (meetings: they are found by their
+ * bodies' names, and they are most of the content).
  */
-import { REGISTRY, type CollectionName, type Ref } from '../registry';
+import { COLLECTION_NAMES, collectionSpec, type Ref } from '../collections';
 import type { SiteGraph } from './graph';
+import { namesOf } from './search-index';
 import type { Vocabulary, VocabularyEntry } from './spelling';
 
 const unique = (names: readonly (string | undefined)[], except: string) => [
@@ -20,30 +23,20 @@ const unique = (names: readonly (string | undefined)[], except: string) => [
 /** Builds the vocabulary from the graph; `url` gives the address of an entry (with the site's base). */
 export function buildVocabulary(graph: SiteGraph, url: (ref: Ref) => string): Vocabulary {
   const entries: VocabularyEntry[] = [];
-  const add = (
-    collection: CollectionName,
-    id: string,
-    name: string,
-    others: readonly (string | undefined)[],
-    expansion: string | undefined,
-  ) =>
-    entries.push({
-      name,
-      also: unique(others, name),
-      ...(expansion && expansion !== name ? { expansion } : {}),
-      type: REGISTRY[collection].searchType,
-      url: url({ collection, id }),
-    });
-
-  for (const b of graph.bodies.values())
-    add('bodies', b.id, b.label, [b.data.acronym, b.data.name, ...b.data.aliases], b.data.name);
-  for (const s of graph.standards.values())
-    add('standards', s.id, s.label, [s.data.acronym, s.data.name, ...s.data.aliases], s.data.name);
-  for (const t of graph.topics.values()) add('topics', t.id, t.label, t.data.aliases, undefined);
-  for (const p of graph.partners.values())
-    add('partners', p.id, p.label, [p.data.legalName, ...p.data.aliases], p.data.legalName);
-  for (const r of graph.reports.values()) add('reports', r.id, r.label, [r.data.number, r.data.title], r.data.title);
-  for (const r of graph.results.values()) add('results', r.id, r.label, [r.data.name], r.data.name);
-  for (const g of graph.glossary.values()) add('glossary', g.id, g.data.term, [g.data.expansion], g.data.expansion);
+  for (const collection of COLLECTION_NAMES) {
+    const spec = collectionSpec(collection);
+    if (spec.vocabulary === false || !spec.names) continue;
+    for (const node of graph[collection].values()) {
+      const { names, expansion } = namesOf(collection, node);
+      const name = names.find((n): n is string => Boolean(n?.trim())) ?? node.label;
+      entries.push({
+        name,
+        also: unique(names, name),
+        ...(expansion && expansion !== name ? { expansion } : {}),
+        type: spec.searchType,
+        url: url({ collection, id: node.id }),
+      });
+    }
+  }
   return { entries };
 }

@@ -2,7 +2,7 @@
  * Every URL of the site is built here, so that the whole site works under a
  * sub-path (Astro's `base`, set from SITE_BASE).
  */
-import { REGISTRY, type CollectionName, type Ref } from '../registry';
+import { REGISTRY, type CollectionName, type Ref } from '../collections';
 import { joinBase } from './base';
 
 export { joinBase };

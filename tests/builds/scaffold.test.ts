@@ -25,7 +25,7 @@ beforeAll(async () => {
   output = execFileSync(
     process.execPath,
     [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(ROOT, 'node_modules/vite-node/vite-node.mjs'),
       'scripts/new.ts',
       'meeting',
       '--title',
@@ -99,8 +99,8 @@ describe('answers piped to the scaffolder', () => {
   const piped = (answers: string[]) => {
     const file = path.join(dir, 'answers.txt');
     writeFileSync(file, `${answers.join('\n')}\n`);
-    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-    return spawnSync('sh', ['-c', `"${process.execPath}" "${tsx}" scripts/new.ts meeting < answers.txt`], {
+    const viteNode = path.join(ROOT, 'node_modules/vite-node/vite-node.mjs');
+    return spawnSync('sh', ['-c', `"${process.execPath}" "${viteNode}" scripts/new.ts meeting < answers.txt`], {
       cwd: dir,
       encoding: 'utf8',
     });

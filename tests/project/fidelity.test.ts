@@ -7,8 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportTexts } from '../../src/lib/content-check/quotations';
 import { isQuotedIn } from '../../src/lib/quotes';
-import { STATUS_SCALE, statusAnchor } from '../../src/lib/labels';
-import { ENGAGEMENT_STATUSES, type BodyData, type PartnerData } from '../../src/schemas';
+import { STATUS_SCALE, statusAnchor } from '../../src/collections/bodies/status';
+import { ENGAGEMENT_STATUSES, type BodyData } from '../../src/collections/bodies/schema';
+import { type PartnerData } from '../../src/collections/partners/schema';
 import type { CheckedEntry } from '../../src/lib/content-check';
 import { openSite, type OpenSite } from '../support/site';
 

@@ -6,7 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../support/site';
-import type { MeetingData, ReferenceData, ReportData } from '../../src/schemas';
+import type { MeetingData } from '../../src/collections/meetings/schema';
+import type { ReferenceData } from '../../src/collections/references/schema';
+import type { ReportData } from '../../src/collections/reports/schema';
 
 let site: OpenSite;
 let doc: ReturnType<OpenSite['page']>;

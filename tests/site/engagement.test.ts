@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
-import type { BodyData, MeetingData } from '../../src/schemas';
+import type { BodyData } from '../../src/collections/bodies/schema';
+import type { MeetingData } from '../../src/collections/meetings/schema';
 
 describe.each(sitesUnderTest())('the engagement page of the %s site', (name) => {
   let site: OpenSite;

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { COLLECTION_NAMES, REGISTRY, type Ref } from '../../src/registry';
+import { COLLECTION_NAMES, REGISTRY, type Ref } from '../../src/collections';
 import { collectionPath } from '../../src/lib/urls';
 import { mainLinks } from '../support/html';
 import { REPOSITORY, ROOT, sitesUnderTest } from '../support/paths';

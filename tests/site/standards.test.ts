@@ -11,7 +11,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { BuiltPage } from '../support/html';
 import { sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
-import { hasPages } from '../../src/registry';
+import { hasPages } from '../../src/collections';
 import type { CheckedEntry } from '../../src/lib/content-check';
 
 const ORIGIN = 'https://example.org';

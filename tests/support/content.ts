@@ -1,7 +1,7 @@
 /** The project's real content, read and checked the way the build reads it. */
 import { checkContent, type CheckedEntry } from '../../src/lib/content-check';
 import type { GraphInput } from '../../src/lib/graph';
-import { COLLECTION_NAMES } from '../../src/registry';
+import { COLLECTION_NAMES } from '../../src/collections';
 import { ROOT } from './paths';
 
 export async function realContent(root = ROOT, contentDir = 'content'): Promise<CheckedEntry[]> {

@@ -20,6 +20,7 @@ export async function projectWith(changes: Changes = {}, options: { content?: st
     'scripts',
     'astro.config.mjs',
     'tailwind.config.mjs',
+    'vite.config.mjs',
     'tsconfig.json',
     'package.json',
   ]) {

@@ -4,7 +4,7 @@ import { loadSiteConfig } from '../../src/lib/project';
 import type { SiteConfig } from '../../src/lib/site-config';
 import { joinBase } from '../../src/lib/base';
 import { entryPath } from '../../src/lib/urls';
-import { hasPages, type Ref } from '../../src/registry';
+import { hasPages, type Ref } from '../../src/collections';
 import { realContent } from './content';
 import { readSite, type BuiltPage } from './html';
 import { ROOT, SITES, type SiteName } from './paths';

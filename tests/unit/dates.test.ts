@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, formatDate, formatDateRange, isOrdered, parsePartialDate, toIso } from '../../src/lib/dates';
-import { isCalendarDate } from '../../src/schemas';
+import { isCalendarDate } from '../../src/collections/fields';
 
 describe('partial dates', () => {
   it('keeps month precision: June 2016 is not shown as 1 June', () => {

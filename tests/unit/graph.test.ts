@@ -3,7 +3,7 @@ import { buildGraph, labelOf, type GraphInput } from '../../src/lib/graph';
 import { LinkIndex } from '../../src/lib/graph/links';
 import { buildTimeline, timelinePath, timelineYears } from '../../src/lib/timeline';
 import { partnersOf } from '../../src/lib/engagement';
-import { COLLECTION_NAMES } from '../../src/registry';
+import { COLLECTION_NAMES } from '../../src/collections';
 
 describe('the graph on small inputs', () => {
   const ref = <C extends string>(collection: C, id: string) => ({ collection, id }) as never;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laterPages, pageCount, pageItems, pagePath } from '../../src/lib/pagination';
-import { shownValues, type FacetValue } from '../../src/lib/meeting-facets';
+import { shownValues, type FacetValue } from '../../src/collections/meetings/facets';
 
 describe('pages of a long list', () => {
   it('splits a list into pages of a fixed size, with one page at least', () => {

@@ -8,7 +8,7 @@ import { checkRef, checkSources, formatProblem, type ContentFile } from '../../s
 import { STILL_TO_WRITE } from '../../src/lib/content-check/integrity';
 import { fieldRows } from '../../src/lib/field-docs';
 import { questions, scaffold, type Answers } from '../../src/lib/scaffold';
-import { REGISTRY, idsIn, scaffoldable } from '../../src/registry';
+import { REGISTRY, idsIn, scaffoldable } from '../../src/collections';
 import { baseContent } from '../support/fixtures';
 
 let base: ContentFile[];
@@ -30,7 +30,7 @@ describe('the scaffolder', () => {
   it.each(scaffoldable().map((s) => [s.noun, s] as const))('writes a valid %s file', (_, { collection, template }) => {
     const fields = fieldRows(REGISTRY[collection].schema(checkRef));
     const file = scaffold(template, ANSWERS, { fields, ids: (c) => idsIn(c) });
-    const path = `content/${REGISTRY[collection].folder}/${file.id}.mdx`;
+    const path = `content/${collection}/${file.id}.mdx`;
     expect(base.some((f) => f.path === path)).toBe(false);
     const { problems, entries } = checkSources([...base, { path, source: file.source }]);
     // Valid but for the words left to write, which the check refuses to publish.

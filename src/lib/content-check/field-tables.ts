@@ -1,9 +1,9 @@
 /** The generated parts of CONTRIBUTING.md, from the schemas the content check uses. */
-import { COLLECTION_NAMES, collectionSpec } from '../../registry';
+import { COLLECTION_NAMES, collectionSpec } from '../../collections';
 import { modelTables, type FieldDoc } from '../field-docs';
-import { ENGAGEMENT_STATUSES } from '../../schemas';
-import { STATUS_SCALE } from '../labels';
-import { checkRef } from './index';
+import { ENGAGEMENT_STATUSES } from '../../collections/bodies/schema';
+import { STATUS_SCALE } from '../../collections/bodies/status';
+import { checkRef } from '.';
 
 /** The field tables of every collection. */
 export function contributingTables(): Map<string, FieldDoc[]> {

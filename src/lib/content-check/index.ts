@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import type { RefFactory } from '../../schemas';
+import type { RefFactory } from '../../collections/fields';
 import {
   COLLECTION_NAMES,
   REGISTRY,
@@ -15,10 +15,9 @@ import {
   isCollectionName,
   sourcePattern,
   type CollectionName,
-  type DataCollection,
-  type PageCollection,
+  type CollectionSpec,
   type Ref,
-} from '../../registry';
+} from '../../collections';
 import { checkIntegrity, type CheckedEntry } from './integrity';
 import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
@@ -69,7 +68,7 @@ interface Tally {
 }
 
 /** A YAML data file: one entry per id. */
-function checkDataFile(file: ContentFile, collection: CollectionName, spec: DataCollection, tally: Tally): void {
+function checkDataFile(file: ContentFile, collection: CollectionName, spec: CollectionSpec, tally: Tally): void {
   const parsed = parseDataFile(file.path, file.source);
   tally.problems.push(...parsed.problems);
   if (parsed.problems.length) {
@@ -99,7 +98,7 @@ function checkDataFile(file: ContentFile, collection: CollectionName, spec: Data
 }
 
 /** An MDX page: its file name, front matter and text. */
-function checkPageFile(file: ContentFile, id: string, collection: CollectionName, spec: PageCollection, tally: Tally) {
+function checkPageFile(file: ContentFile, id: string, collection: CollectionName, spec: CollectionSpec, tally: Tally) {
   // "x (1).mdx", "x copy.mdx": what a file manager names a copy.
   const copied = id.replace(/\s*\(\d+\)$|[\s_-]+copy(?:[\s_-]*\d+)?$/i, '');
   const original = file.path.replace(/[^/]+$/, `${copied}.mdx`);
@@ -161,8 +160,8 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     if (name.startsWith('.')) continue;
     const ext = path.posix.extname(name);
     const stem = name.slice(0, name.length - ext.length);
-    const data = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && c.file === name);
-    const pages = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.folder);
+    const data = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && `${c.name}.yaml` === name);
+    const pages = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.name);
 
     if (data && data[1].type === 'data') {
       seen.add(data[0]);
@@ -180,7 +179,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     if (spec.type === 'data' && !seen.has(collection)) {
       tally.broken.push({ collection, id: '*' });
       const message = `the file is missing — it holds the ${spec.plural} and must exist, even if nearly empty`;
-      tally.problems.push({ file: `${contentDir}/${spec.file}`, field: '(file)', message });
+      tally.problems.push({ file: sourcePattern(collection, contentDir), field: '(file)', message });
     }
   }
 

@@ -12,8 +12,8 @@ import {
   scaffoldable,
   type CollectionName,
   type Ref,
-} from '../../registry';
-import type { RefFactory } from '../../schemas';
+} from '../../collections';
+import type { RefFactory } from '../../collections/fields';
 import { TO_BE_WRITTEN } from '../scaffold';
 import { isRef, walk, type Path } from '../refs';
 import { isOrdered, parsePartialDate } from '../dates';

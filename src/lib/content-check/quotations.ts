@@ -7,7 +7,7 @@
  */
 import { isRef, walk } from '../refs';
 import { QuotedText, nearestSentence, shorten } from '../quotes';
-import type { Ref } from '../../registry';
+import type { Ref } from '../../collections';
 import type { CheckedEntry } from './integrity';
 import { fieldName, type Problem } from './problem';
 

@@ -3,7 +3,7 @@
  * through which field. Built once from every reference in the content, so
  * that each builder asks "who points here?" instead of collecting it itself.
  */
-import { COLLECTION_NAMES, type CollectionName, type Ref } from '../../registry';
+import { COLLECTION_NAMES, type CollectionName, type Ref } from '../../collections';
 import { refsIn } from '../refs';
 import type { GraphInput } from './types';
 import { add, unique } from './util';

@@ -32,3 +32,8 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | undefi
   }
   return groups;
 }
+
+/** The distinct values of `items` that are defined, in order. */
+export const uniqueDefined = <T>(items: Iterable<T | undefined>): T[] => [
+  ...new Set([...items].filter((x): x is T => x !== undefined)),
+];

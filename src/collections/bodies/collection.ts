@@ -1,0 +1,150 @@
+/**
+ * Bodies: standards organisations, their committees and working groups, and
+ * associations — each with its place in the tree of organisations, where the
+ * project stands with it, and everything the rest of the content says of it.
+ */
+import type { Definition } from '../define';
+import { bodySchema } from './schema';
+import { buildBodies, organisationOf, type BodyNode } from './graph';
+import { statusLabel } from './status';
+import { labelsOf, nodeIn } from '../../lib/graph';
+import { uniqueDefined } from '../../lib/graph/util';
+import { compact } from '../../lib/structured-data';
+import { entryHref, entryPath } from '../../lib/urls';
+import { answer, toWrite } from '../../lib/scaffold';
+import { slugify } from '../../lib/slug';
+
+type BodiesDefinition = Definition<'bodies', typeof bodySchema, BodyNode, 'pages'>;
+
+declare module '..' {
+  interface Collections {
+    bodies: BodiesDefinition;
+  }
+}
+
+const bodies: BodiesDefinition = {
+  name: 'bodies',
+  type: 'pages',
+  order: 1,
+  noun: 'body',
+  plural: 'bodies',
+  title: 'Standards bodies',
+  blurb:
+    'Every organisation, committee, working group and association, grouped by organisation, with where the project stands with each.',
+  path: 'bodies',
+  searchType: 'Body',
+  nav: { order: 1, label: 'Bodies' },
+  // A body's feed and calendar hold its groups' meetings too.
+  follow(b, graph) {
+    const ids = new Set([b.id, ...b.descendants].flatMap((id) => nodeIn(graph, 'bodies', id).meetings));
+    return graph.timeline.filter((m) => ids.has(m));
+  },
+  paged: true,
+  schema: bodySchema,
+  build: buildBodies,
+
+  names: (b) => ({ names: [b.label, b.data.acronym, b.data.name, ...b.data.aliases], expansion: b.data.name }),
+
+  search(b, graph) {
+    const organisation = organisationOf(graph, b.id);
+    const status = statusLabel(b.status?.status);
+    return {
+      filters: {
+        organisation,
+        topic: uniqueDefined(
+          labelsOf(
+            graph,
+            'topics',
+            b.data.topics.map((t) => t.id),
+          ),
+        ),
+        partner: uniqueDefined(labelsOf(graph, 'partners', b.partners)),
+        status,
+      },
+      meta: { organisation: organisation === b.label ? undefined : organisation, status },
+    };
+  },
+
+  head: (b, { graph, text }) => ({
+    description: b.data.summary,
+    subtitle: b.data.name !== b.label && b.data.name !== b.data.acronym ? b.data.name : undefined,
+    // The lede repeats the summary unless the page text already opens with it.
+    lede: text.includes(b.data.summary.slice(0, 80)) ? undefined : b.data.summary,
+    aliases: b.data.aliases,
+    trail: b.ancestors.map((id) => ({
+      label: nodeIn(graph, 'bodies', id).label,
+      href: entryHref({ collection: 'bodies', id }),
+    })),
+  }),
+
+  jsonLd(b, { graph, url }) {
+    const parent = b.data.parent ? graph.bodies.get(b.data.parent.id) : undefined;
+    const page = (id: string) => url(entryPath({ collection: 'bodies', id }));
+    return compact({
+      '@type': 'Organization',
+      '@id': page(b.id),
+      name: b.data.name,
+      alternateName: b.data.acronym ? [b.label, b.data.acronym, ...b.data.aliases] : b.data.aliases,
+      description: b.data.summary,
+      url: page(b.id),
+      sameAs: b.data.website,
+      parentOrganization: parent
+        ? { '@type': 'Organization', name: parent.data.name, url: page(parent.id) }
+        : undefined,
+      subOrganization: b.children.map((child) => ({
+        '@type': 'Organization',
+        name: nodeIn(graph, 'bodies', child).data.name,
+        url: page(child),
+      })),
+    });
+  },
+
+  csv: {
+    columns: [
+      'name',
+      'acronym',
+      'kind',
+      'parent',
+      'status',
+      'assessed',
+      'partners',
+      'topics',
+      'website',
+      'fromElsewhere',
+    ],
+    rows: (graph) =>
+      [...graph.bodies.values()].map((b) => ({
+        ...b.data,
+        id: b.id,
+        status: b.status?.status,
+        assessed: b.status?.assessed,
+        partners: b.partners,
+      })),
+  },
+
+  scaffold: {
+    ask: ['name', 'acronym', 'parent', 'kind', 'summary'],
+    id: (a) => slugify(`${answer(a.parent)} ${answer(a.acronym) || answer(a.name)}`),
+    defaults: (a) => ({
+      kind: a.parent ? 'working-group' : 'organisation',
+      summary: toWrite(`${answer(a.name)}: summary`),
+    }),
+    examples: {
+      acronym: ['acronym: "TC X"'],
+      parent: ['parent: body-id'],
+      website: ['website: "https://…"'],
+      relevance: ['relevance:', '  - result: result-id', '    quote: "The report\'s words on why, copied exactly"'],
+      engagement: [
+        'engagement:',
+        '  - status: contact-sought',
+        '    assessed: "YYYY-MM-DD"',
+        '    report: report-id',
+        '    quote: "The report\'s words the status rests on, copied exactly"',
+      ],
+    },
+    refs: { parent: 'bodies', relevance: 'results', partners: 'partners', topics: 'topics', citations: 'references' },
+    text: 'Describe the body here: its remit, and why it matters to the project.',
+  },
+};
+
+export default bodies;

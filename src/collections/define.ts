@@ -1,0 +1,116 @@
+/**
+ * What a collection is: the shape of the definition each folder of
+ * src/collections/ gives in its collection.ts. Everything generic — routes,
+ * the graph, search, open data, structured data, navigation, the content
+ * check, the scaffolder — asks a collection's definition instead of knowing
+ * the collection.
+ */
+import type { z } from 'astro/zod';
+import type { RefFactory } from './fields';
+import type { CollectionName, DataOf, NodeOf } from '.';
+import type { Entry, Node, SiteGraph } from '../lib/graph/types';
+import type { LinkIndex } from '../lib/graph/links';
+import type { EntryHead, HeadContext } from '../lib/entry-heads';
+import type { SearchIndexing } from '../lib/search-index';
+import type { ScaffoldTemplate } from '../lib/scaffold';
+import type { SiteConfig } from '../lib/site-config';
+
+/** The data model of one entry, given the factory of reference fields. */
+export type SchemaFactory = (ref: RefFactory) => z.ZodTypeAny;
+
+/** The parsed data of one entry, as `schema` makes it. */
+export type DataOfSchema<S extends SchemaFactory> = z.output<ReturnType<S>>;
+
+/** What a collection's graph builder may ask of the rest of the content. */
+export interface BuildContext {
+  /** Who refers to whom, through which field. */
+  links: LinkIndex;
+  /** The parsed entries of a collection, by id. */
+  entries<C extends CollectionName>(collection: C): ReadonlyMap<string, Entry<DataOf<C>>>;
+  /** The nodes of another collection, built first when they are not yet. */
+  nodes<C extends CollectionName>(collection: C): ReadonlyMap<string, NodeOf[C]>;
+  /** A value computed once per graph, under `key`, shared by the builders that need it. */
+  once<T>(key: string, make: () => T): T;
+}
+
+/** The names an entry is found by: the first is the name answers show; `expansion` is what an acronym stands for. */
+export interface SearchNames {
+  names: readonly (string | undefined)[];
+  expansion?: string;
+}
+
+/** How an entry page is indexed, beyond its type and names. */
+export type SearchDetails = Pick<SearchIndexing, 'filters' | 'meta'> & {
+  /** More words it should be found by than its names (a meeting's place). */
+  terms?: readonly (string | undefined)[];
+};
+
+/** What structured data of a page is made from. */
+export interface LdContext {
+  graph: SiteGraph;
+  /** The absolute address of a site path. */
+  url: (path: string) => string;
+  site: SiteConfig;
+}
+
+/** A table of a collection's open data, as CSV. */
+export interface CsvTable {
+  /** The columns, in order: fields of the rows (`id` and `page` are given to every row). */
+  columns: readonly string[];
+  /** The rows, in order; each entry's data with its id when absent. */
+  rows?(graph: SiteGraph): Iterable<{ id: string } & Record<string, unknown>>;
+}
+
+export interface Definition<
+  Name extends string,
+  S extends SchemaFactory,
+  N extends Node<DataOfSchema<S>>,
+  K extends 'pages' | 'data' = 'pages' | 'data',
+> {
+  /** The collection's name: its folder in src/collections/ and in content/ (`content/<name>/*.mdx` or `content/<name>.yaml`). */
+  name: Name;
+  /** One MDX file per entry, each with a page of its own; or one YAML file of entries, each an anchor of the collection's page. */
+  type: K;
+  /** Its place among the collections (open data, the footer), lowest first. */
+  order: number;
+  /** What one entry is called in messages and in the scaffolder: "body", "glossary entry". */
+  noun: string;
+  /** The same, for several: "bodies", "glossary entries". */
+  plural: string;
+  /** Title of the collection's page, and its label in breadcrumbs and navigation. */
+  title: string;
+  /** One sentence on what the collection holds, for the home page and the collection's page description. */
+  blurb: string;
+  /** URL segment of the collection: /<path>/ and /<path>/<id>/ (or /<path>/#<id>). */
+  path: string;
+  /** The type facet of search: "Body", "Meeting" … */
+  searchType: string;
+  /** Place in the header's navigation (and on the home page), lowest first, and a shorter label than the title if needed; absent: in the footer. */
+  nav?: { order: number; label?: string };
+  /** The data model of one entry. */
+  schema: S;
+  /** The graph's node of each entry: the entry with its label and what the rest of the content says about it, in the collection's order. */
+  build(entries: readonly Entry<DataOfSchema<S>>[], context: BuildContext): N[];
+  /** The names it is found by in search; absent: found by its text only. */
+  names?(node: N): SearchNames;
+  /** False to leave its names out of the vocabulary search answers and corrects typos with (there are too many). */
+  vocabulary?: boolean;
+  /** Facets, result details and more words of its page in the search index. */
+  search?(node: N, graph: SiteGraph): SearchDetails;
+  /** What heads its page besides its label (a description is required). */
+  head?(node: N, context: HeadContext): Omit<EntryHead, 'search' | 'jsonLd'>;
+  /** schema.org description of its page. */
+  jsonLd?(node: N, context: LdContext): Record<string, unknown>;
+  /** Its CSV table of open data; absent: JSON only. */
+  csv?: CsvTable;
+  /** The meetings, newest first, that the feed and the calendar of an entry hold (/<path>/<id>/feed.xml, calendar.ics); absent: its entries have none. */
+  follow?(node: N, graph: SiteGraph): readonly string[];
+  /** True when its list is split into pages of fifty. */
+  paged?: boolean;
+  /** How `npm run new` writes a new entry; absent: not offered. */
+  scaffold?: K extends 'pages' ? ScaffoldTemplate : never;
+}
+
+/** Any collection's definition, as generic code sees it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDefinition = Definition<string, SchemaFactory, any>;

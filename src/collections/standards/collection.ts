@@ -1,0 +1,86 @@
+/** Standards: the protocols, specifications, directives and mandates the reports name, with the bodies connected. */
+import type { Definition } from '../define';
+import { standardSchema, STANDARD_KIND_LABELS, type StandardData } from './schema';
+import { organisationOf } from '../bodies/graph';
+import { labelsOf } from '../../lib/graph';
+import type { Node } from '../../lib/graph/types';
+import { unique, uniqueDefined } from '../../lib/graph/util';
+
+export interface StandardNode extends Node<StandardData> {
+  /** Every body connected: the maintainer first. */
+  bodies: string[];
+  glossary: string[];
+}
+
+type StandardsDefinition = Definition<'standards', typeof standardSchema, StandardNode, 'pages'>;
+
+declare module '..' {
+  interface Collections {
+    standards: StandardsDefinition;
+  }
+}
+
+const standards: StandardsDefinition = {
+  name: 'standards',
+  type: 'pages',
+  order: 5,
+  noun: 'standard',
+  plural: 'standards',
+  title: 'Standards',
+  blurb: 'The protocols, specifications, directives and mandates the reports name, with the bodies that maintain them.',
+  path: 'standards',
+  searchType: 'Standard',
+  nav: { order: 5 },
+  paged: true,
+  schema: standardSchema,
+
+  build: (entries, { links }) =>
+    entries.map((s) => ({
+      ...s,
+      label: s.data.acronym ?? s.data.name,
+      bodies: unique([...(s.data.maintainer ? [s.data.maintainer.id] : []), ...s.data.bodies.map((b) => b.id)]),
+      glossary: links.from({ collection: 'standards', id: s.id }, 'glossary'),
+    })),
+
+  names: (s) => ({ names: [s.label, s.data.acronym, s.data.name, ...s.data.aliases], expansion: s.data.name }),
+
+  search(s, graph) {
+    const maintainer = s.data.maintainer ? graph.bodies.get(s.data.maintainer.id) : undefined;
+    return {
+      filters: {
+        organisation: uniqueDefined(s.bodies.map((b) => organisationOf(graph, b))),
+        topic: uniqueDefined(
+          labelsOf(
+            graph,
+            'topics',
+            s.data.topics.map((t) => t.id),
+          ),
+        ),
+        partner: uniqueDefined(
+          labelsOf(
+            graph,
+            'partners',
+            s.data.partners.map((p) => p.id),
+          ),
+        ),
+      },
+      meta: { maintainer: maintainer?.label ?? s.data.issuer },
+    };
+  },
+
+  head(s) {
+    const { name, kind, summary, aliases } = s.data;
+    const { label } = s;
+    return {
+      // "CoAP: Constrained Application Protocol" when it fits, so that a standard and a body of the same acronym differ.
+      title: name !== label && label.length + name.length < 56 ? `${label}: ${name}` : label,
+      description: summary,
+      kicker: STANDARD_KIND_LABELS[kind],
+      subtitle: name !== label ? name : undefined,
+      lede: summary,
+      aliases,
+    };
+  },
+};
+
+export default standards;
