@@ -7,7 +7,7 @@ import { tryParsePartialDate } from '../lib/dates';
 
 /**
  * What a reference field holds once parsed: the collection and the id of the
- * target. The collection names are those of src/registry.ts.
+ * target. The collection names are the folders of src/collections/.
  */
 export interface Ref<C extends string = string> {
   collection: C;

@@ -1,7 +1,7 @@
 /**
  * The field tables of CONTRIBUTING.md, generated from the schemas: each
  * field's name, whether it is required and what it means come from the
- * schema (`.describe()`, see `doc()` in src/schemas/common.ts); the examples
+ * schema (`.describe()`, see `doc()` in src/collections/fields.ts); the examples
  * are the documentation's own and are kept as they are written. `npm run
  * docs` rewrites the tables; a unit test fails when they disagree.
  */
@@ -93,7 +93,7 @@ export function examplesOf(table: string): Map<string, string> {
   return examples;
 }
 
-/** The marker around a generated table in CONTRIBUTING.md: "bodies" or "bodies.relevance". */
+/** The marker around a generated table in CONTRIBUTING.md, named after a collection or a list of objects in it ("bodies.relevance"). */
 export const markers = (name: string) => [`<!-- fields: ${name} -->`, `<!-- /fields: ${name} -->`] as const;
 
 /**
@@ -129,7 +129,7 @@ export function updateDocument(
   return { text, missing };
 }
 
-/** Every field table of the data model, named "bodies", "bodies.relevance" …, in the registry's order. */
+/** Every field table of the data model, named after its collection or its list ("bodies.relevance"), in the collections' order. */
 export function modelTables(collections: readonly { name: string; schema: z.ZodTypeAny }[]): Map<string, FieldDoc[]> {
   const tables = new Map<string, FieldDoc[]>();
   for (const { name, schema } of collections) {

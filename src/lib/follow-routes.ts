@@ -7,7 +7,7 @@ import rss from '@astrojs/rss';
 import { editDates, getGraph } from './entries';
 import { nodeIn } from './graph';
 import { absoluteUrl, entryPath } from './urls';
-import { meetingCalendar } from './calendar';
+import { meetingCalendar } from '../collections/meetings/calendar';
 import { meetingItems, newestFirst, updateItem, type FeedContext } from './feeds';
 import { PAGE_COLLECTIONS, collectionSpec, type CollectionName, type Ref } from '../collections';
 import { site } from '../site.config';

@@ -16,7 +16,7 @@ export type Answers = Record<string, string | string[] | undefined>;
 export interface ScaffoldTemplate {
   /** The fields to ask for, in order; their prompts are their meanings in the schema. */
   ask: string[];
-  /** Other names of command-line flags: "partners" for "partnersPresent". */
+  /** Other names of command-line flags: --partners for partnersPresent. */
   aliases?: Record<string, string>;
   /** The id (file name without .mdx) made from the answers (or the "id" answer). */
   id(answers: Answers): string;

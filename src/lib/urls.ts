@@ -31,6 +31,3 @@ export const collectionHref = (collection: CollectionName) => href(collectionPat
 
 /** The absolute address of a site path, for canonical links and structured data. */
 export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(href(path), site).href;
-
-/** The path of the page listing the bodies a result matters to, with the reports' words: "/results/norm/". */
-export const resultBodiesPath = (id: string) => `${collectionPath('results')}${id}/`;

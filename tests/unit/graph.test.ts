@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, labelOf, type GraphInput } from '../../src/lib/graph';
 import { LinkIndex } from '../../src/lib/graph/links';
-import { buildTimeline, timelinePath, timelineYears } from '../../src/lib/timeline';
-import { partnersOf } from '../../src/lib/engagement';
+import { buildTimeline, timelinePath, timelineYears } from '../../src/collections/meetings/timeline/timeline';
+import { partnersOf } from '../../src/collections/bodies/engagement/engagement';
 import { COLLECTION_NAMES } from '../../src/collections';
 
 describe('the graph on small inputs', () => {

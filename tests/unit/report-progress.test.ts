@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources, formatProblem, type ContentFile } from '../../src/lib/content-check';
 import { buildGraph, type GraphInput } from '../../src/lib/graph';
-import { reportProgress } from '../../src/lib/report-progress';
+import { reportProgress } from '../../src/collections/reports/document/progress';
 import { COLLECTION_NAMES } from '../../src/collections';
 import { baseContent, reportV2Changes } from '../support/fixtures';
 

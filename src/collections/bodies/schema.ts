@@ -33,7 +33,7 @@ export const BODY_KINDS = [
 /**
  * Where the project stands with a body, as a report states it: from the
  * weakest engagement to the strongest, then "no overlap". What the report
- * must say for each to apply is in src/lib/labels.ts (STATUS_SCALE) and on
+ * must say for each to apply is in status.ts (STATUS_SCALE) and on
  * the bodies page.
  */
 export const ENGAGEMENT_STATUSES = [

@@ -7,11 +7,11 @@
  * content, so a calendar only changes when the content does.
  */
 import ical from 'ical-generator';
-import type { SiteGraph } from './graph';
-import { nodeIn } from './graph';
-import { firstDay, lastDay, monthName, parsePartialDate } from './dates';
-import { entryPath } from './urls';
-import type { Ref } from '../collections';
+import type { SiteGraph } from '../../lib/graph';
+import { nodeIn } from '../../lib/graph';
+import { firstDay, lastDay, monthName, parsePartialDate } from '../../lib/dates';
+import { entryPath } from '../../lib/urls';
+import type { Ref } from '..';
 
 export interface CalendarContext {
   graph: SiteGraph;

@@ -3,8 +3,8 @@
  * own text: its contents list, its references in the report's numbering, its
  * list of abbreviations and its authors. Pure: it reads the graph.
  */
-import type { SiteGraph } from './graph';
-import type { ReportData } from '../collections/reports/schema';
+import type { SiteGraph } from '../../../lib/graph';
+import type { ReportData } from '../schema';
 
 export interface ContentsItem {
   depth: number;

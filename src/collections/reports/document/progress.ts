@@ -4,10 +4,10 @@
  * whose status changed between the two assessments, and the bodies one
  * version covers and the other does not. Pure: it reads the graph.
  */
-import type { SiteGraph } from './graph';
-import type { EngagementStatus } from '../collections/bodies/schema';
-import { firstDay, lastDay, parsePartialDate } from './dates';
-import type { ContributionRow } from '../collections/meetings/graph';
+import type { SiteGraph } from '../../../lib/graph';
+import type { EngagementStatus } from '../../bodies/schema';
+import { firstDay, lastDay, parsePartialDate } from '../../../lib/dates';
+import type { ContributionRow } from '../../meetings/graph';
 
 export interface ReportProgress {
   previous: string;

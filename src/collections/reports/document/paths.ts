@@ -1,0 +1,6 @@
+/** The static paths of the assembled documents: one per report, its entry as a prop. */
+import { getEntries } from '../../../lib/entries';
+
+export async function documentPaths() {
+  return (await getEntries('reports')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
