@@ -64,7 +64,7 @@ async function timed(page: Page, field: string, shown: string, query: string): P
       const w = window as unknown as { lastKey: number; shownAt: Promise<number> };
       document.querySelector(field)?.addEventListener('keydown', () => (w.lastKey = performance.now()));
       w.shownAt = new Promise((resolve) => {
-        // No named functions in here: tsx would wrap them in a helper the page lacks.
+        // No named functions in here: a transform keeping their names would wrap them in a helper the page lacks.
         new MutationObserver((_, observer) => {
           if (document.querySelector(shown)?.textContent?.includes(`“${query}”`)) {
             observer.disconnect();

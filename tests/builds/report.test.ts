@@ -49,7 +49,7 @@ describe('the document of a second version', () => {
   it('prints to an A4 PDF that both report pages link, with its size and pages', () => {
     const run = spawnSync(
       process.execPath,
-      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/report-pdf.ts'],
+      [path.join(ROOT, 'node_modules/vite-node/vite-node.mjs'), 'scripts/report-pdf.ts'],
       {
         cwd: dir,
         encoding: 'utf8',
