@@ -38,7 +38,16 @@ describe('the scale benchmark', () => {
     const json = path.join(TMP, 'scale-tiny.json');
     const run = spawnSync(
       process.execPath,
-      ['node_modules/vite-node/vite-node.mjs', 'scripts/bench-scale.ts', '--sizes', '40', '--runs', '1', '--json', json],
+      [
+        'node_modules/vite-node/vite-node.mjs',
+        'scripts/bench-scale.ts',
+        '--sizes',
+        '40',
+        '--runs',
+        '1',
+        '--json',
+        json,
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(run.status, run.stdout + run.stderr).toBe(0);
