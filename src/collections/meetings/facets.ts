@@ -8,8 +8,8 @@ import type { SiteGraph } from '../../lib/graph';
 import { nodeIn } from '../../lib/graph';
 import { MEETING_KIND_LABELS } from './schema';
 
-export const FACETS = ['year', 'kind', 'organisation', 'body', 'partner'] as const;
-export type Facet = (typeof FACETS)[number];
+export const MEETING_FACETS = ['year', 'kind', 'organisation', 'body', 'partner'] as const;
+export type Facet = (typeof MEETING_FACETS)[number];
 
 export const FACET_LABELS: Record<Facet, string> = {
   year: 'Year',
@@ -49,7 +49,7 @@ export function meetingFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
 
 function computeFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
   const groups = Object.fromEntries(
-    FACETS.map((f) => [f, new Map<string, FacetValue & { seen: Set<string> }>()]),
+    MEETING_FACETS.map((f) => [f, new Map<string, FacetValue & { seen: Set<string> }>()]),
   ) as Record<Facet, Map<string, FacetValue & { seen: Set<string> }>>;
   const add = (facet: Facet, value: string, label: string, id: string) => {
     const group = groups[facet];
@@ -75,7 +75,7 @@ function computeFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
   for (const [id, organisation] of groups.organisation)
     if (organisation.ids.join() === groups.body.get(id)?.ids.join()) groups.organisation.delete(id);
   return Object.fromEntries(
-    FACETS.map((f) => [
+    MEETING_FACETS.map((f) => [
       f,
       [...groups[f].values()]
         .map(({ value, label, ids }) => ({ value, label, ids }))
