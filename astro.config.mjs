@@ -15,6 +15,7 @@ import remarkBaseLinks from './src/lib/remark-base-links.ts';
 import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/project.ts';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 
 // SITE_URL: the public origin (for canonical links); SITE_BASE: the sub-path the site is served under.
@@ -54,6 +55,13 @@ for (const file of readdirSync('src/collections', { recursive: true, encoding: '
   model.update(readFileSync(`src/collections/${file}`));
 const cacheDir = `./node_modules/.astro-${project ? project.replace(/[^\w]+/g, '-') : 'site'}-${model.digest('hex').slice(0, 8)}/`;
 
+// The project's site configuration, checked with the content (its pages import it themselves).
+const siteConfig = {
+  file: siteConfigFile(),
+  publicDir: publicDir(),
+  config: (await import(/* @vite-ignore */ pathToFileURL(path.resolve(siteConfigFile())).href)).site,
+};
+
 export default defineConfig({
   site,
   base,
@@ -70,7 +78,7 @@ export default defineConfig({
   integrations: [
     // First and last: the build writes to a staging folder that replaces the output only when complete.
     prepareOutput(),
-    contentCheck({ contentDir: contentDir() }),
+    contentCheck({ contentDir: contentDir(), site: siteConfig }),
     // MDX already applies GFM; it is turned off there and added once, explicitly.
     mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
     tailwind({ applyBaseStyles: false }),

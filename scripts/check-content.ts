@@ -1,14 +1,20 @@
 /**
- * npm run check:content — checks every file under content/ and prints each
- * problem as "file:line — field — what is wrong — what is expected".
+ * npm run check:content — checks every file under content/, and the site
+ * configuration, and prints each problem as
+ * "file:line — field — what is wrong — what is expected".
  * Exits with 1 when there is any problem. SITE_PROJECT=<folder> checks another
  * project's content (see src/lib/project.ts).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { checkContent, formatProblems } from '../src/lib/content-check';
-import { contentDir } from '../src/lib/project';
+import { contentDir, publicDir, siteConfigFile } from '../src/lib/project';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, entries } = await checkContent(root, contentDir());
+const { problems, entries } = await checkContent(root, contentDir(), {
+  file: siteConfigFile(),
+  publicDir: publicDir(process.env, (folder) => existsSync(path.join(root, folder))),
+});
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

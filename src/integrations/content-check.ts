@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems, type Problem } from '../lib/content-check';
+import { checkContent, formatProblems, type Problem, type SiteConfigFiles } from '../lib/content-check';
 import { STILL_TO_WRITE } from '../lib/content-check/integrity';
 import { count } from '../lib/count';
 import { discardOutput } from './atomic-output';
@@ -32,9 +32,10 @@ const CHILD = fileURLToPath(new URL('./content-check-child.ts', import.meta.url)
 const VITE_NODE = path.join(path.dirname(createRequire(import.meta.url).resolve('vite-node')), '..', 'vite-node.mjs');
 
 /** The content check in a process of its own; rejects when that process cannot run it. */
-function checkBeside(root: string, contentDir: string): Promise<Verdict> {
+function checkBeside(root: string, contentDir: string, site?: SiteConfigFiles): Promise<Verdict> {
+  const siteArgs = site ? [site.file, site.publicDir] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VITE_NODE, CHILD, root, contentDir], {
+    const child = spawn(process.execPath, [VITE_NODE, CHILD, root, contentDir, ...siteArgs], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -54,8 +55,8 @@ function checkBeside(root: string, contentDir: string): Promise<Verdict> {
 }
 
 /** The content check in this process. */
-const checkHere = async (root: string, contentDir: string): Promise<Verdict> => {
-  const { problems, entries } = await checkContent(root, contentDir);
+const checkHere = async (root: string, contentDir: string, site?: SiteConfigFiles): Promise<Verdict> => {
+  const { problems, entries } = await checkContent(root, contentDir, site);
   return { problems, entries: entries.length };
 };
 
@@ -80,8 +81,14 @@ function logDev(logger: AstroIntegrationLogger, problems: readonly Problem[]) {
     );
 }
 
-export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
-  const contentDir = options.contentDir ?? 'content';
+export interface ContentCheckOptions {
+  contentDir?: string;
+  /** The project's site configuration, checked with the content. */
+  site?: SiteConfigFiles;
+}
+
+export default function contentCheck(options: ContentCheckOptions = {}): AstroIntegration {
+  const { contentDir = 'content', site } = options;
   let root = process.cwd();
   /** The verdict of the check running beside a build. */
   let pending: Promise<Verdict> | undefined;
@@ -103,10 +110,10 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
         // does a build until the check beside it has spoken.
         if (command === 'dev' || command === 'build') process.env.CONTENT_TOLERANT = '1';
         if (command === 'build') {
-          pending = checkBeside(root, contentDir).catch(() => checkHere(root, contentDir));
+          pending = checkBeside(root, contentDir, site).catch(() => checkHere(root, contentDir, site));
           return;
         }
-        const { problems, entries } = await checkHere(root, contentDir);
+        const { problems, entries } = await checkHere(root, contentDir, site);
         if (problems.length === 0) {
           logger.info(`${entries} content entries checked`);
           return;
@@ -127,7 +134,7 @@ export default function contentCheck(options: { contentDir?: string } = {}): Ast
       'astro:server:setup': ({ server, logger }) => {
         const rerun = async (file: string) => {
           if (!file.includes(`/${contentDir}/`)) return;
-          const { problems } = await checkContent(root, contentDir);
+          const { problems } = await checkContent(root, contentDir, site);
           if (problems.length) logDev(logger, problems);
           else logger.info('content is valid');
         };

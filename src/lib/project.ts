@@ -31,7 +31,10 @@ export function siteConfigFile(env: Record<string, string | undefined> = process
  * The folder of static files (favicon, pictures): the project's own public/
  * when it has one, else the default project's.
  */
-export function publicDir(env: Record<string, string | undefined> = process.env, exists = existsSync): string {
+export function publicDir(
+  env: Record<string, string | undefined> = process.env,
+  exists: (folder: string) => boolean = existsSync,
+): string {
   const folder = projectFolder(env);
   return folder && exists(`${folder}/public`) ? `${folder}/public` : 'public';
 }

@@ -4,8 +4,10 @@
  * every build (see src/integrations/content-check.ts), in the tests, and
  * alone as `npm run check:content`. Every problem is reported in one run.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import type { RefFactory } from '../../collections/fields';
 import {
@@ -23,10 +25,12 @@ import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
 import { checkMdxText } from './mdx';
+import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
 import { ID_PATTERN, slugify } from '../slug';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
 export type { CheckedEntry } from './integrity';
+export type { LoadedSiteConfig } from './site-config';
 
 /** A file of the content folder: its path relative to the project root, and its text. */
 export interface ContentFile {
@@ -148,8 +152,14 @@ function misplaced(parts: readonly string[], ext: string, stem: string, inPageFo
   return `this file is not part of any collection, so it would not appear on the site — content files go in: ${where(contentDir)}`;
 }
 
-/** Checks a set of content files (pure: no file system). */
-export function checkSources(files: readonly ContentFile[], contentDir = 'content'): CheckResult {
+/** A site configuration to check with the content, and how to tell whether its pictures exist. */
+export interface SiteToCheck {
+  loaded: LoadedSiteConfig;
+  publicFile: SiteConfigContext['publicFile'];
+}
+
+/** Checks a set of content files, and the site configuration when given (pure: no file system). */
+export function checkSources(files: readonly ContentFile[], contentDir = 'content', site?: SiteToCheck): CheckResult {
   const tally: Tally = { problems: [], checked: [], broken: [], paths: new Set(files.map((f) => f.path)) };
   const seen = new Set<CollectionName>();
 
@@ -184,6 +194,10 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
   }
 
   tally.problems.push(...checkIntegrity(tally.checked, tally.broken, contentDir));
+  if (site) {
+    const reports = tally.checked.filter((e) => e.collection === 'reports').map((e) => e.id);
+    tally.problems.push(...checkSiteConfig(site.loaded, { reports, publicFile: site.publicFile }));
+  }
   return { problems: tally.problems, entries: tally.checked };
 }
 
@@ -201,7 +215,30 @@ export async function readContentFiles(root: string, contentDir = 'content'): Pr
   );
 }
 
-/** Reads and checks the content folder of the project at `root`. */
-export async function checkContent(root: string, contentDir = 'content'): Promise<CheckResult> {
-  return checkSources(await readContentFiles(root, contentDir), contentDir);
+/** Where a project's site configuration is: its file and public folder, relative to the root. */
+export interface SiteConfigFiles {
+  file: string;
+  publicDir: string;
+  /** The configuration, when the caller has loaded it; otherwise the file is imported (in Vite or vite-node). */
+  config?: unknown;
+}
+
+/** Reads a site configuration for the check: its text and the value it exports as `site`. */
+async function loadSite(root: string, files: SiteConfigFiles): Promise<SiteToCheck> {
+  const full = path.join(root, files.file);
+  const config =
+    files.config ?? ((await import(/* @vite-ignore */ pathToFileURL(full).href)) as { site?: unknown }).site;
+  return {
+    loaded: { file: files.file, source: await readFile(full, 'utf8'), config },
+    publicFile: (file) => existsSync(path.join(root, files.publicDir, file)),
+  };
+}
+
+/** Reads and checks the content folder of the project at `root`, and its site configuration when given. */
+export async function checkContent(root: string, contentDir = 'content', site?: SiteConfigFiles): Promise<CheckResult> {
+  const [files, loaded] = await Promise.all([
+    readContentFiles(root, contentDir),
+    site ? loadSite(root, site) : undefined,
+  ]);
+  return checkSources(files, contentDir, loaded);
 }
