@@ -24,9 +24,8 @@ import {
 import { didYouMean } from '../src/lib/suggest';
 import type { z } from 'astro/zod';
 import { fieldRows } from '../src/lib/field-docs';
-import { checkRef, checkSources, formatProblems, readContentFiles } from '../src/lib/content-check';
-import { STILL_TO_WRITE } from '../src/lib/content-check/integrity';
-import { REGISTRY, idsIn, scaffoldable } from '../src/collections';
+import { checkRef, checkSources, formatProblems, isWarning, readContentFiles } from '../src/lib/content-check';
+import { REGISTRY, idsIn, scaffoldable, type CollectionName } from '../src/collections';
 import { contentDir } from '../src/lib/project';
 
 const kinds = scaffoldable();
@@ -72,7 +71,7 @@ if (!chosen) {
 const { template, collection } = chosen;
 const root = process.cwd();
 const content = typeof flags.content === 'string' ? flags.content : contentDir();
-const model: ScaffoldModel = {
+const model: ScaffoldModel<CollectionName> = {
   fields: fieldRows(REGISTRY[collection].schema(checkRef)),
   ids: (c) => idsIn(c, content),
 };
@@ -187,7 +186,7 @@ if (existsSync(target)) {
 const relative = path.relative(root, target).split(path.sep).join('/');
 const { problems } = checkSources([...existing, { path: relative, source: file.source }], content);
 // The words left to replace are the point of a new file; anything else would not build.
-const mine = problems.filter((problem) => problem.file === relative && !problem.message.startsWith(STILL_TO_WRITE));
+const mine = problems.filter((problem) => problem.file === relative && !isWarning(problem));
 if (mine.length) {
   console.error(`Nothing was written: ${relative} would not build.\n${formatProblems(mine)}`);
   process.exit(1);

@@ -14,6 +14,7 @@ import type { EntryHead, HeadContext } from '../lib/entry-heads';
 import type { SearchIndexing } from '../lib/search-index';
 import type { ScaffoldTemplate } from '../lib/scaffold';
 import type { SiteConfig } from '../lib/site-config';
+import type { Rule } from '../lib/content-check/rules/rule';
 
 /** The data model of one entry, given the factory of reference fields. */
 export type SchemaFactory = (ref: RefFactory) => z.ZodTypeAny;
@@ -107,8 +108,10 @@ export interface Definition<
   follow?(node: N, graph: SiteGraph): readonly string[];
   /** True when its list is split into pages of fifty. */
   paged?: boolean;
+  /** What the content check holds its entries to beyond their schema: rules across fields or entries (rules.ts). */
+  rules?: readonly Rule<DataOfSchema<S>>[];
   /** How `npm run new` writes a new entry; absent: not offered. */
-  scaffold?: K extends 'pages' ? ScaffoldTemplate : never;
+  scaffold?: K extends 'pages' ? ScaffoldTemplate<CollectionName> : never;
 }
 
 /** Any collection's definition, as generic code sees it. */

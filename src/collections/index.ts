@@ -97,7 +97,11 @@ export const NAVIGATION = COLLECTION_NAMES.flatMap((collection) => {
 }).sort((a, b) => a.order - b.order);
 
 /** The collections `npm run new` can write an entry of, with the noun it is asked by ("meeting"). */
-export function scaffoldable(): { collection: PageCollectionName; noun: string; template: ScaffoldTemplate }[] {
+export function scaffoldable(): {
+  collection: PageCollectionName;
+  noun: string;
+  template: ScaffoldTemplate<CollectionName>;
+}[] {
   return PAGE_COLLECTIONS.flatMap((collection) => {
     const spec = collectionSpec(collection);
     return spec.scaffold ? [{ collection, noun: spec.noun, template: spec.scaffold }] : [];

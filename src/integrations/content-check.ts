@@ -16,8 +16,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems, type Problem, type SiteConfigFiles } from '../lib/content-check';
-import { STILL_TO_WRITE } from '../lib/content-check/integrity';
+import { checkContent, formatProblems, isWarning, type Problem, type SiteConfigFiles } from '../lib/content-check';
 import { count } from '../lib/count';
 import { discardOutput } from './atomic-output';
 
@@ -71,7 +70,7 @@ async function stopBuild(problems: readonly Problem[]): Promise<never> {
 
 /** In the dev server: words left to write as a warning, every other problem as an error. */
 function logDev(logger: AstroIntegrationLogger, problems: readonly Problem[]) {
-  const warnings = problems.filter((p) => p.message.includes(STILL_TO_WRITE));
+  const warnings = problems.filter(isWarning);
   const errors = problems.filter((p) => !warnings.includes(p));
   if (errors.length)
     logger.error(`${formatProblems(errors)}\nThe pages show this list too; saving a file checks again.`);

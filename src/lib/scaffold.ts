@@ -8,12 +8,12 @@
  */
 import { slugify } from './slug';
 import type { FieldDoc } from './field-docs';
-import type { CollectionName } from '../collections';
 
 /** Answers by field name: text, or ids for a list. */
 export type Answers = Record<string, string | string[] | undefined>;
 
-export interface ScaffoldTemplate {
+/** How a collection's new entries are written; `C` is the names of the collections its fields may refer to. */
+export interface ScaffoldTemplate<C extends string = string> {
   /** The fields to ask for, in order; their prompts are their meanings in the schema. */
   ask: string[];
   /** Other names of command-line flags: --partners for partnersPresent. */
@@ -25,17 +25,17 @@ export interface ScaffoldTemplate {
   /** Commented-out examples for fields without a value, line by line. */
   examples: Record<string, string[]>;
   /** Fields that take ids, and of which collection. */
-  refs: Record<string, CollectionName>;
+  refs: Record<string, C>;
   /** The page text to replace. */
   text: string;
 }
 
 /** What the scaffolder is told about the data model. */
-export interface ScaffoldModel {
+export interface ScaffoldModel<C extends string = string> {
   /** The collection's fields in schema order, with their meanings and allowed values. */
   fields: readonly FieldDoc[];
   /** Where the ids of a collection are: "file names in content/bodies/". */
-  ids: (collection: CollectionName) => string;
+  ids: (collection: C) => string;
 }
 
 /** An answer as text: empty when not given. */
@@ -56,11 +56,11 @@ export interface Question {
   /** The values allowed, for a field that takes one of a few. */
   values?: string[];
   /** The collection whose ids the answer gives. */
-  collection?: CollectionName;
+  collection?: string;
 }
 
 /** What to ask for a new file: each field of `template.ask`, its prompt from the schema. */
-export function questions(template: ScaffoldTemplate, model: ScaffoldModel): Question[] {
+export function questions<C extends string>(template: ScaffoldTemplate<C>, model: ScaffoldModel<C>): Question[] {
   const defaults = template.defaults({});
   return template.ask.map((name) => {
     const field = model.fields.find((f) => f.field === name);
@@ -89,7 +89,7 @@ const plain = (meaning: string) =>
 const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "# Full name." — a field's meaning as a comment, with when it is required, its values and where its ids are. */
-function comment(field: FieldDoc, template: ScaffoldTemplate, model: ScaffoldModel): string {
+function comment<C extends string>(field: FieldDoc, template: ScaffoldTemplate<C>, model: ScaffoldModel<C>): string {
   const parts = [`${capital(plain(field.meaning))}.`];
   if (field.required !== 'yes' && field.required !== 'no') parts.push(`Required ${field.required}.`);
   if (field.values) parts.push(`Values: ${field.values.join(', ')}.`);
@@ -107,10 +107,10 @@ function fieldLines(field: FieldDoc, value: Answers[string], literal: boolean, e
 }
 
 /** The text of a new file made with `template`, and its id. */
-export function scaffold(
-  template: ScaffoldTemplate,
+export function scaffold<C extends string>(
+  template: ScaffoldTemplate<C>,
   answers: Answers,
-  model: ScaffoldModel,
+  model: ScaffoldModel<C>,
 ): { id: string; source: string } {
   const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => (Array.isArray(v) ? v.length : v)));
   const values: Answers = { ...template.defaults(answers), ...given };

@@ -5,7 +5,7 @@
  * elsewhere are marked wherever they are shown.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportTexts } from '../../src/lib/content-check/quotations';
+import { reportTexts } from '../../src/lib/content-check/rules/quotations';
 import { isQuotedIn } from '../../src/lib/quotes';
 import { STATUS_SCALE, statusAnchor } from '../../src/collections/bodies/status';
 import { ENGAGEMENT_STATUSES, type BodyData } from '../../src/collections/bodies/schema';

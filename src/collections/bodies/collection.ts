@@ -4,6 +4,7 @@
  * project stands with it, and everything the rest of the content says of it.
  */
 import type { Definition } from '../define';
+import { BODY_RULES } from './rules';
 import { bodySchema } from './schema';
 import { buildBodies, organisationOf, type BodyNode } from './graph';
 import { statusLabel } from './status';
@@ -41,6 +42,7 @@ const bodies: BodiesDefinition = {
   },
   paged: true,
   schema: bodySchema,
+  rules: BODY_RULES,
   build: buildBodies,
 
   names: (b) => ({ names: [b.label, b.data.acronym, b.data.name, ...b.data.aliases], expansion: b.data.name }),

@@ -1,5 +1,6 @@
 /** The glossary: what the abbreviations stand for, each linked to the page that explains it further. */
 import type { Definition } from '../define';
+import { GLOSSARY_RULES } from './rules';
 import { glossarySchema, type GlossaryData } from './schema';
 import type { Node } from '../../lib/graph/types';
 import { byName } from '../../lib/graph/util';
@@ -26,6 +27,7 @@ const glossary: GlossaryDefinition = {
   searchType: 'Glossary',
   nav: { order: 6 },
   schema: glossarySchema,
+  rules: GLOSSARY_RULES,
   build: (entries) => entries.map((g) => ({ ...g, label: g.data.term })).sort((a, b) => byName(a.label, b.label)),
   names: (g) => ({ names: [g.data.term, g.data.expansion], expansion: g.data.expansion }),
 };

@@ -5,6 +5,7 @@
  * oldest first, each with the previous and the next.
  */
 import type { Definition } from '../define';
+import { MEETING_RULES } from './rules';
 import { meetingSchema, MEETING_KIND_LABELS } from './schema';
 import { buildMeetings, type MeetingNode } from './graph';
 import { organisationOf } from '../bodies/graph';
@@ -37,6 +38,7 @@ const meetings: MeetingsDefinition = {
   nav: { order: 2 },
   paged: true,
   schema: meetingSchema,
+  rules: MEETING_RULES,
   build: buildMeetings,
 
   // Meetings are found by their bodies' names and their own words; their titles are most of the content.

@@ -1,5 +1,6 @@
 /** References: the reports' bibliography, numbered as in the reports, with the pages that cite each. */
 import type { Definition } from '../define';
+import { REFERENCE_RULES } from './rules';
 import { referenceSchema, type ReferenceData } from './schema';
 import type { Ref } from '..';
 import type { Node } from '../../lib/graph/types';
@@ -28,6 +29,7 @@ const references: ReferencesDefinition = {
   path: 'references',
   searchType: 'Reference',
   schema: referenceSchema,
+  rules: REFERENCE_RULES,
   build: (entries, { links }) =>
     [...entries]
       .sort((a, b) => a.data.number - b.data.number)

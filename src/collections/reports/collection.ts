@@ -1,5 +1,6 @@
 /** Reports: the versions of the project's report on standardisation, each with its abstract, history and sections. */
 import type { Definition } from '../define';
+import { REPORT_RULES } from './rules';
 import { reportSchema, type ReportData } from './schema';
 import { labelsOf, nodeIn } from '../../lib/graph';
 import type { Node } from '../../lib/graph/types';
@@ -34,6 +35,7 @@ const reports: ReportsDefinition = {
   path: 'reports',
   searchType: 'Report',
   schema: reportSchema,
+  rules: REPORT_RULES,
 
   build: (entries, { links }) =>
     entries.map((r) => ({

@@ -4,7 +4,7 @@
  * which the content check enforces; the type below keeps the two in step.
  */
 import type { ContentComponentName } from '../../lib/content-check/components';
-import Callout from './Callout.astro';
+import { commonComponents } from './common';
 import ReportSections from './ReportSections.astro';
 
-export const contentComponents: Record<ContentComponentName, unknown> = { Callout, ReportSections };
+export const contentComponents: Record<ContentComponentName, unknown> = { ...commonComponents, ReportSections };

@@ -20,7 +20,8 @@ import {
   type CollectionSpec,
   type Ref,
 } from '../../collections';
-import { checkIntegrity, type CheckedEntry } from './integrity';
+import type { CheckedEntry } from './entry';
+import { checkRules } from './rules';
 import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
@@ -28,8 +29,8 @@ import { checkMdxText } from './mdx';
 import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
 import { ID_PATTERN, slugify } from '../slug';
 
-export { formatProblem, formatProblems, type Problem } from './problem';
-export type { CheckedEntry } from './integrity';
+export { formatProblem, formatProblems, isWarning, type Problem } from './problem';
+export type { CheckedEntry } from './entry';
 export type { LoadedSiteConfig } from './site-config';
 
 /** A file of the content folder: its path relative to the project root, and its text. */
@@ -193,7 +194,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     }
   }
 
-  tally.problems.push(...checkIntegrity(tally.checked, tally.broken, contentDir));
+  tally.problems.push(...checkRules(tally.checked, tally.broken, contentDir));
   if (site) {
     const reports = tally.checked.filter((e) => e.collection === 'reports').map((e) => e.id);
     tally.problems.push(...checkSiteConfig(site.loaded, { reports, publicFile: site.publicFile }));

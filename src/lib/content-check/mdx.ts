@@ -50,7 +50,7 @@ interface MdxNode extends Node {
 const components = Object.keys(CONTENT_COMPONENTS);
 const allowedList = `components: ${components.join(', ')}; HTML: ${ALLOWED_HTML.join(', ')}`;
 
-/** A link to a page of the site, with its line, for the integrity check to resolve. */
+/** A link to a page of the site, with its line, for the rules to resolve (rules/site-links.ts). */
 export interface SiteLinkAt {
   url: string;
   line: number;

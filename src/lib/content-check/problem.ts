@@ -1,5 +1,11 @@
 import { count } from '../count';
 
+/**
+ * How much a problem stops: an error stops a build; a warning (text the
+ * scaffolder left to write) is shown in the dev server and refused by a build.
+ */
+export type Severity = 'error' | 'warning';
+
 /** One thing wrong with the content, said so that the person who wrote it can fix it. */
 export interface Problem {
   /** Path of the file, relative to the project root, e.g. "content/meetings/x.mdx". */
@@ -10,7 +16,12 @@ export interface Problem {
   field: string;
   /** What is wrong and what is expected. */
   message: string;
+  /** Absent: an error. */
+  severity?: Severity;
 }
+
+/** True for a problem the dev server shows as a warning. */
+export const isWarning = (problem: Problem) => problem.severity === 'warning';
 
 /** "content/x.mdx:4 — field — message" */
 export function formatProblem(problem: Problem): string {

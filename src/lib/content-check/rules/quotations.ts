@@ -5,11 +5,11 @@
  * the report's own entry and of every entry whose `sources:` name the report.
  * A quotation that is not there fails with the nearest sentence that is.
  */
-import { isRef, walk } from '../refs';
-import { QuotedText, nearestSentence, shorten } from '../quotes';
-import type { Ref } from '../../collections';
-import type { CheckedEntry } from './integrity';
-import { fieldName, type Problem } from './problem';
+import { isRef, walk } from '../../refs';
+import { QuotedText, nearestSentence, shorten } from '../../quotes';
+import type { Ref } from '../../../collections';
+import type { CheckedEntry } from '../entry';
+import type { Reporter, Rule } from './rule';
 
 /** The collection whose entries are reports. */
 const REPORTS = 'reports';
@@ -30,7 +30,15 @@ export function reportTexts(entries: readonly CheckedEntry[]): Map<string, strin
   return texts;
 }
 
-export function checkQuotations(entries: readonly CheckedEntry[]): Problem[] {
+export const quotations: Rule = {
+  holds: 'quotations are the report’s words',
+  check({ entries, incomplete, report }) {
+    // Quotations are checked against the text of every page: with a page unread, a good quotation could fail.
+    if (!incomplete) checkQuotations(entries, report);
+  },
+};
+
+function checkQuotations(entries: readonly CheckedEntry[], reporter: Reporter) {
   const texts = reportTexts(entries);
   // Each set of reports is read once, however many quotations rest on it.
   const indexed = new Map<string, QuotedText>();
@@ -43,7 +51,6 @@ export function checkQuotations(entries: readonly CheckedEntry[]): Problem[] {
     }
     return text;
   };
-  const problems: Problem[] = [];
   for (const entry of entries) {
     for (const [path, value] of walk(entry.data)) {
       if (!value || typeof value !== 'object' || Array.isArray(value) || isRef(value)) continue;
@@ -56,19 +63,15 @@ export function checkQuotations(entries: readonly CheckedEntry[]): Problem[] {
       if (reports.length === 0) continue; // an unknown report is reported by the reference check
       if (quotedText(reports).has(quote)) continue;
       const text = reports.flatMap((id) => texts.get(id) ?? []);
-      const absolute = [...(entry.prefix ?? []), ...path, 'quote'];
       const near = nearestSentence(quote, text);
       const which =
         reports.length === 1 ? `report "${reports[0]}"` : `reports ${reports.map((r) => `"${r}"`).join(', ')}`;
-      problems.push({
-        file: entry.file,
-        line: entry.lineOf?.(absolute),
-        field: fieldName(absolute),
-        message:
-          `these words are not in the text of ${which} — quote the report exactly, and write … for words left out` +
+      reporter.field(
+        entry,
+        [...path, 'quote'],
+        `these words are not in the text of ${which} — quote the report exactly, and write … for words left out` +
           (near ? `; the nearest sentence there is: "${shorten(near)}"` : ''),
-      });
+      );
     }
   }
-  return problems;
 }
