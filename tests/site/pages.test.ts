@@ -73,6 +73,31 @@ describe.each(sitesUnderTest())('the %s site', (name) => {
       }
     });
 
+    it('lists in "On this page" every titled section of a long entry page, in the order they stand', () => {
+      let listed = 0;
+      for (const entry of site.pageEntries) {
+        const page = site.page(site.entryUrl(entry));
+        // The sections are the second-level headings of the page's column, whatever component drew them.
+        const sections = page
+          .$('main h2[id]')
+          .filter((_, h2) => page.$(h2).closest('aside, nav').length === 0)
+          .map((_, h2) => ({ id: page.$(h2).attr('id'), title: page.$(h2).text().replace(/\s+/g, ' ').trim() }))
+          .get();
+        const toc = page
+          .$('nav[aria-labelledby="toc-title"] a')
+          .map((_, a) => ({
+            id: page.$(a).attr('href')?.slice(1),
+            title: page.$(a).text().replace(/\s+/g, ' ').trim(),
+          }))
+          .get();
+        if (sections.length >= 4) {
+          expect(toc, `${entry.file}: "On this page"`).toEqual(sections);
+          listed++;
+        } else expect(toc, `${entry.file} is short: no "On this page"`).toEqual([]);
+      }
+      expect(listed, 'long pages').toBeGreaterThan(0);
+    });
+
     it('shows a month-only date as the month, never as its first day', () => {
       const monthOnly = ofKind('meetings').filter((e) => /^\d{4}-\d{2}$/.test(String(e.data.start)));
       expect(monthOnly.length).toBeGreaterThan(0);
