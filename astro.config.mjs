@@ -1,17 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import tailwind from '@astrojs/tailwind';
-import remarkGfm from 'remark-gfm';
-import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import releaseMemory from './src/integrations/release-memory.ts';
-import sitemap from '@astrojs/sitemap';
-import { prepareOutput, publishOutput } from './src/integrations/atomic-output.ts';
+import standardsSite from './src/integrations/index.ts';
 // Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/base.ts';
-import remarkBaseLinks from './src/lib/remark-base-links.ts';
 import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/project.ts';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -26,25 +17,6 @@ process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 // SITE_OUT_DIR: where the built site goes (the tests build several variants side by side).
 const outDir = process.env.SITE_OUT_DIR || './dist';
 
-/**
- * The project's own site configuration in place of src/site.config.ts, when
- * SITE_PROJECT names another project (see src/lib/project.ts).
- * @returns {import('vite').Plugin}
- */
-function projectSiteConfig() {
-  const original = path.resolve('src/site.config.ts');
-  const replacement = path.resolve(siteConfigFile());
-  return {
-    name: 'project-site-config',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (replacement === original || !/site\.config(\.ts)?$/.test(source)) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === original ? replacement : null;
-    },
-  };
-}
-
 // Each project keeps its own content cache, so that building one never reads the other's entries; and a
 // change to the data model starts a new one, since Astro re-reads only the files that changed.
 const project = projectFolder();
@@ -55,7 +27,7 @@ for (const file of readdirSync('src/collections', { recursive: true, encoding: '
   model.update(readFileSync(`src/collections/${file}`));
 const cacheDir = `./node_modules/.astro-${project ? project.replace(/[^\w]+/g, '-') : 'site'}-${model.digest('hex').slice(0, 8)}/`;
 
-// The project's site configuration, checked with the content (its pages import it themselves).
+// The project's site configuration (SITE_PROJECT chooses it), checked with the content.
 const siteConfig = {
   file: siteConfigFile(),
   publicDir: publicDir(),
@@ -73,19 +45,8 @@ export default defineConfig({
   // Four pages rendered at a time: the time a page waits on its file being written goes to the next
   // (about a third less time generating pages at 1,000 entries; see BENCHMARKS.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [projectSiteConfig()] },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [
-    // First and last: the build writes to a staging folder that replaces the output only when complete.
-    prepareOutput(),
-    contentCheck({ contentDir: contentDir(), site: siteConfig }),
-    // MDX already applies GFM; it is turned off there and added once, explicitly.
-    mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
-    tailwind({ applyBaseStyles: false }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
-    releaseMemory(),
-    pagefind(),
-    securityHeaders(),
-    publishOutput(),
-  ],
+  // Every other integration comes from this one, in order (src/integrations/index.ts).
+  integrations: [standardsSite({ contentDir: contentDir(), siteConfig })],
 });

@@ -8,7 +8,7 @@
  * comma-separated (--bodies a,b; --partners for a meeting's partnersPresent).
  * Also --id (the file name) and --content (the content folder).
  */
-import { existsSync, fstatSync } from 'node:fs';
+import { existsSync, fstatSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -132,10 +132,12 @@ const missing = asked.filter((question) => answers[question.field] === undefined
 const stdin = fstatSync(0);
 const piped = !process.stdin.isTTY && (stdin.isFIFO() || stdin.isFile());
 if (missing.length && (process.stdin.isTTY || piped)) {
-  const rl = createInterface({ input: process.stdin, output: piped ? undefined : process.stdout });
   if (piped) {
-    const lines: string[] = [];
-    for await (const line of rl) lines.push(line.trim());
+    // Read whole, not through readline: under vite-node, a process whose readline has met the end of its
+    // input exits at its next wait, before the file is written.
+    const lines = readFileSync(0, 'utf8')
+      .split(/\r?\n/)
+      .map((line) => line.trim());
     const problems = missing.flatMap((question, index) => {
       const reply = lines[index] ?? '';
       const problem = reply ? mistake(question, reply) : undefined;
@@ -147,6 +149,7 @@ if (missing.length && (process.stdin.isTTY || piped)) {
       process.exit(2);
     }
   } else {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
     for (const question of missing) {
       for (;;) {
         const reply = (await rl.question(prompt(question))).trim();
@@ -159,8 +162,8 @@ if (missing.length && (process.stdin.isTTY || piped)) {
         break;
       }
     }
+    rl.close();
   }
-  rl.close();
 }
 // What an unanswered question was given, said, so that nothing changes silently.
 for (const question of asked.filter((q) => answers[q.field] === undefined)) {

@@ -2,23 +2,24 @@
  * Astro's content collections, one per folder of src/collections/: a page
  * collection's MDX files from content/<name>/, a data collection's entries
  * from content/<name>.yaml, each with its definition's schema. Everything
- * loads from the project's content folder (content/, see src/lib/project.ts).
+ * loads from the project's content folder (content/, see src/lib/project.ts),
+ * which the site's integration names.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { RefFactory } from './collections/fields';
 import { COLLECTION_NAMES, collectionSpec, type CollectionName, type Collections as Definitions } from './collections';
 import { tolerant } from './lib/tolerant-loader';
-import { contentDir } from './lib/project';
+// Served by the site's integration (src/integrations/index.ts).
+import { contentDir as root, tolerant as lenient } from 'virtual:standards-site/content';
 
 const ref = reference as unknown as RefFactory;
-const root = contentDir();
 
 function define(name: CollectionName) {
   const spec = collectionSpec(name);
   const loader =
     spec.type === 'pages' ? glob({ base: `./${root}/${name}`, pattern: '*.mdx' }) : file(`./${root}/${name}.yaml`);
-  return defineCollection({ loader: tolerant(loader), schema: spec.schema(ref) });
+  return defineCollection({ loader: lenient ? tolerant(loader) : loader, schema: spec.schema(ref) });
 }
 
 /** Each collection typed with its own schema, so that entries are typed in pages. */

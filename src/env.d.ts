@@ -7,3 +7,11 @@ declare namespace App {
     sections?: { id: string; title: string }[];
   }
 }
+
+/** What the content collections are told of this build by the site's integration (src/integrations/index.ts). */
+declare module 'virtual:standards-site/content' {
+  /** The project's content folder, relative to the root. */
+  export const contentDir: string;
+  /** True when entries that do not fit their schema are left out instead of stopping Astro. */
+  export const tolerant: boolean;
+}

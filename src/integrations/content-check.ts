@@ -18,7 +18,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems, isWarning, type Problem, type SiteConfigFiles } from '../lib/content-check';
 import { count } from '../lib/count';
-import { discardOutput } from './atomic-output';
 
 interface Verdict {
   problems: Problem[];
@@ -60,7 +59,7 @@ const checkHere = async (root: string, contentDir: string, site?: SiteConfigFile
 };
 
 /** Ends a build whose content has problems: the list and one line, not a stack trace from a hook. */
-async function stopBuild(problems: readonly Problem[]): Promise<never> {
+async function stopBuild(problems: readonly Problem[], discardOutput: () => Promise<void>): Promise<never> {
   await discardOutput();
   console.error(
     `\n${formatProblems(problems)}\n\nThe build stopped: fix the ${count(problems.length, 'problem')} above and build again.`,
@@ -81,13 +80,15 @@ function logDev(logger: AstroIntegrationLogger, problems: readonly Problem[]) {
 }
 
 export interface ContentCheckOptions {
-  contentDir?: string;
+  contentDir: string;
   /** The project's site configuration, checked with the content. */
   site?: SiteConfigFiles;
+  /** What a build that stops on its content leaves behind: nothing (see atomic-output.ts). */
+  discardOutput: () => Promise<void>;
 }
 
-export default function contentCheck(options: ContentCheckOptions = {}): AstroIntegration {
-  const { contentDir = 'content', site } = options;
+export default function contentCheck(options: ContentCheckOptions): AstroIntegration {
+  const { contentDir, site, discardOutput } = options;
   let root = process.cwd();
   /** The verdict of the check running beside a build. */
   let pending: Promise<Verdict> | undefined;
@@ -96,7 +97,7 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
   const settle = async (logger: AstroIntegrationLogger) => {
     if (!pending || settled) return;
     const { problems, entries } = await pending;
-    if (problems.length) await stopBuild(problems);
+    if (problems.length) await stopBuild(problems, discardOutput);
     settled = true;
     logger.info(`${entries} content entries checked`);
   };
@@ -105,9 +106,6 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        // The dev server leaves invalid entries out instead of stopping (src/lib/tolerant-loader.ts), and so
-        // does a build until the check beside it has spoken.
-        if (command === 'dev' || command === 'build') process.env.CONTENT_TOLERANT = '1';
         if (command === 'build') {
           pending = checkBeside(root, contentDir, site).catch(() => checkHere(root, contentDir, site));
           return;
@@ -121,7 +119,7 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
           logDev(logger, problems);
           return;
         }
-        await stopBuild(problems);
+        await stopBuild(problems, discardOutput);
       },
       // The pages are compiled meanwhile; none is rendered before the verdict.
       'astro:build:setup': ({ target, updateConfig, logger }) => {

@@ -1,12 +1,13 @@
 /**
  * In the dev server, a file that does not fit its schema must not stop the
  * server: the content check has already printed what is wrong with it. This
- * wraps a loader so that, while CONTENT_TOLERANT is set (by the content-check
- * integration, in `astro dev` only), an entry that fails validation is stored
+ * wraps a loader so that an entry that fails validation is stored
  * with its raw data and marked invalid instead of failing the whole content
  * sync; `getEntries()` in entries.ts leaves marked entries out. Keeping the
  * entry in the store keeps its page module registered, so the page works as
- * soon as the file is fixed. Builds stay strict.
+ * soon as the file is fixed. The site's integration has the collections use
+ * it in the dev server, and in a build, which renders no page before the
+ * content check has passed; `astro sync` and `astro check` stay strict.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 
@@ -23,7 +24,6 @@ export function tolerant(loader: Loader): Loader {
   return {
     ...loader,
     load: (context: Context) => {
-      if (process.env.CONTENT_TOLERANT !== '1') return loader.load(context);
       const { logger } = context;
       const leftOut = (name: string) =>
         logger.warn(`"${name}" is left out until it is fixed (see the content check above)`);

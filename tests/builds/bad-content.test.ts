@@ -13,7 +13,7 @@ import path from 'node:path';
 import { astroBuild } from '../support/astro';
 import { applyChanges, projectWith, removeProjects, type Changes } from '../support/project';
 import { serve, type StaticServer } from '../support/server';
-import { BASE_CONTENT_DIR, badContentCases, caseChanges } from '../support/fixtures';
+import { BASE_PROJECT, badContentCases, caseChanges } from '../support/fixtures';
 
 /** Mistakes in different files, so that each keeps the line numbers its case expects. */
 const COMBINED = [
@@ -43,7 +43,7 @@ describe('the build and the content check agree', () => {
 
   beforeAll(async () => {
     // A good build, served as a preview would serve it while a partner edits.
-    dir = await projectWith({}, { content: BASE_CONTENT_DIR });
+    dir = await projectWith({}, BASE_PROJECT);
     const good = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
     expect(good.code, good.output).toBe(0);
     server = await serve(path.join(dir, 'dist'));

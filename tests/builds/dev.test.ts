@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { projectWith, removeProjects } from '../support/project';
-import { BASE_CONTENT_DIR } from '../support/fixtures';
+import { BASE_PROJECT } from '../support/fixtures';
 import { scaffoldable } from '../../src/collections';
 import { STILL_TO_WRITE } from '../../src/lib/content-check/rules/placeholders';
 
@@ -37,10 +37,7 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 }
 
 beforeAll(async () => {
-  dir = await projectWith(
-    { [MEETING]: (s) => s.replace(/^title: .*$/m, 'titel: "Broken"') },
-    { content: BASE_CONTENT_DIR },
-  );
+  dir = await projectWith({ [MEETING]: (s) => s.replace(/^title: .*$/m, 'titel: "Broken"') }, BASE_PROJECT);
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   server = spawn(

@@ -10,14 +10,14 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { astroBuild } from '../support/astro';
 import { projectWith, removeProjects, type Changes } from '../support/project';
-import { BASE_CONTENT_DIR, reportV2Changes } from '../support/fixtures';
+import { BASE_PROJECT, reportV2Changes } from '../support/fixtures';
 import { ROOT } from '../support/paths';
 
 let dir: string;
 const page = (url: string) => cheerio.load(readFileSync(path.join(dir, 'dist', url, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  dir = await projectWith((await reportV2Changes()) as Changes, { content: BASE_CONTENT_DIR });
+  dir = await projectWith((await reportV2Changes()) as Changes, BASE_PROJECT);
   const build = await astroBuild(dir, { SITE_OUT_DIR: path.join(dir, 'dist') });
   if (build.code !== 0) throw new Error(build.output);
 }, 120_000);

@@ -13,7 +13,7 @@ import { launchBrowser } from '../support/browser';
 import { projectWith, removeProjects } from '../support/project';
 import { serve } from '../support/server';
 import { ROOT } from '../support/paths';
-import { BASE_CONTENT_DIR } from '../support/fixtures';
+import { BASE_PROJECT } from '../support/fixtures';
 
 let dir: string;
 let output: string;
@@ -21,7 +21,7 @@ const title = 'TC 1 plenary Sophia Antipolis';
 const id = '2021-02-14-tc-1-plenary-sophia-antipolis';
 
 beforeAll(async () => {
-  dir = await projectWith({}, { content: BASE_CONTENT_DIR });
+  dir = await projectWith({}, BASE_PROJECT);
   output = execFileSync(
     process.execPath,
     [

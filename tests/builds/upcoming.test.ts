@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { astroBuild } from '../support/astro';
 import { projectWith, removeProjects } from '../support/project';
-import { BASE_CONTENT_DIR } from '../support/fixtures';
+import { BASE_PROJECT } from '../support/fixtures';
 
 const MEETING = '/meetings/2030-05-06-tc-1-plenary/';
 const meeting = `---
@@ -32,7 +32,7 @@ let dir: string;
 const load = (out: string, url: string) => cheerio.load(readFileSync(path.join(dir, out, url, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  dir = await projectWith({ 'content/meetings/2030-05-06-tc-1-plenary.mdx': meeting }, { content: BASE_CONTENT_DIR });
+  dir = await projectWith({ 'content/meetings/2030-05-06-tc-1-plenary.mdx': meeting }, BASE_PROJECT);
   for (const [out, day] of [
     ['before', '2030-01-15'],
     ['after', '2030-05-08'],

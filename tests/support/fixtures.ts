@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { readContentFiles, type ContentFile } from '../../src/lib/content-check';
 import { ROOT } from './paths';
+import type { ProjectOptions } from './project';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
@@ -60,6 +61,12 @@ export function caseChanges(c: BadContentCase): Record<string, string | null | (
 }
 
 export const BASE_CONTENT_DIR = path.join(FIXTURES, 'base-content');
+
+/** The project of the base content: its content, and the site configuration naming its report. */
+export const BASE_PROJECT: ProjectOptions = {
+  content: BASE_CONTENT_DIR,
+  siteConfig: (source) => source.replace(/currentReport: '[^']*'/, "currentReport: 'report-v1'"),
+};
 
 /**
  * A second version of the fixture report: it follows report-v1, adds one meeting (with one contribution)

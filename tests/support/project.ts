@@ -10,8 +10,14 @@ const copies: string[] = [];
 /** Changes to content files: path (relative to the copy) → new text, a function of the old, or null to delete. */
 export type Changes = Record<string, string | null | ((source: string) => string)>;
 
+/** Another project's content folder, and how its site configuration differs from src/site.config.ts. */
+export interface ProjectOptions {
+  content?: string;
+  siteConfig?: (source: string) => string;
+}
+
 /** A copy of the project (sharing node_modules) with `changes` applied. */
-export async function projectWith(changes: Changes = {}, options: { content?: string } = {}): Promise<string> {
+export async function projectWith(changes: Changes = {}, options: ProjectOptions = {}): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'project-'));
   copies.push(dir);
   for (const item of [
@@ -28,6 +34,7 @@ export async function projectWith(changes: Changes = {}, options: { content?: st
   }
   await cp(options.content ?? path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  if (options.siteConfig) await applyChanges(dir, { 'src/site.config.ts': options.siteConfig });
   await applyChanges(dir, changes);
   return dir;
 }
