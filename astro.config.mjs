@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import standardsSite from './src/integrations/index.ts';
-// Not src/lib/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
-import { normaliseBase } from './src/lib/base.ts';
-import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/project.ts';
+// Not src/lib/build/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
+import { normaliseBase } from './src/lib/pure/base.ts';
+import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/build/project.ts';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -41,7 +41,7 @@ export default defineConfig({
   cacheDir,
   publicDir: publicDir(),
   trailingSlash: 'always',
-  // No inline scripts or styles, so that the security policy needs no 'unsafe-inline' (src/lib/security.ts).
+  // No inline scripts or styles, so that the security policy needs no 'unsafe-inline' (src/lib/pure/security.ts).
   // Four pages rendered at a time: the time a page waits on its file being written goes to the next
   // (about a third less time generating pages at 1,000 entries; see BENCHMARKS.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -28,6 +28,48 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
+  // The layers of src/ (README, "Code layout"): what each may import. Types may cross (they leave no code).
+  {
+    files: ['src/lib/pure/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:|astro:)',
+              message: 'src/lib/pure/ runs anywhere: no Node and no Astro (use src/lib/build/).',
+            },
+            {
+              regex: '^\\.\\.?/(\\.\\./)*(build|collections|client|components|layouts|pages|integrations)(/|$)',
+              allowTypeImports: true,
+              message: 'src/lib/pure/ imports only packages and src/lib/pure/ (it is beneath every other layer).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
+    },
+  },
+  {
+    files: ['src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(node:|astro:)', message: 'src/client/ is shipped to the browser: no Node and no Astro.' },
+            {
+              regex: '^\\.\\.?/(\\.\\./)*(lib/build|collections|components|layouts|pages|integrations)(/|$)',
+              allowTypeImports: true,
+              message: 'src/client/ is shipped to the browser: it imports only src/lib/pure/ and src/client/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
+    },
+  },
   // In tests a missing value fails the test either way: there `x!` states what the test expects to exist.
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

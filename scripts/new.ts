@@ -20,13 +20,13 @@ import {
   type Answers,
   type Question,
   type ScaffoldModel,
-} from '../src/lib/scaffold';
-import { didYouMean } from '../src/lib/suggest';
+} from '../src/lib/pure/scaffold';
+import { didYouMean } from '../src/lib/pure/suggest';
 import type { z } from 'astro/zod';
-import { fieldRows } from '../src/lib/field-docs';
-import { checkRef, checkSources, formatProblems, isWarning, readContentFiles } from '../src/lib/content-check';
+import { fieldRows } from '../src/lib/build/field-docs';
+import { checkRef, checkSources, formatProblems, isWarning, readContentFiles } from '../src/lib/build/content-check';
 import { REGISTRY, idsIn, scaffoldable, type CollectionName } from '../src/collections';
-import { contentDir } from '../src/lib/project';
+import { contentDir } from '../src/lib/build/project';
 
 const kinds = scaffoldable();
 const kebab = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

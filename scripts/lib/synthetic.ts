@@ -69,7 +69,10 @@ const pad = (n: number) => String(n).padStart(4, '0');
  * project folder → text; `siteConfigModule` is the site configuration's types
  * module as the project's site.config.ts imports it.
  */
-export function syntheticProject(size: number, siteConfigModule = '../../src/lib/site-config'): Map<string, string> {
+export function syntheticProject(
+  size: number,
+  siteConfigModule = '../../src/lib/build/site-config',
+): Map<string, string> {
   const rnd = random(size);
   const count = composition(size);
   const files = new Map<string, string>();
@@ -302,7 +305,7 @@ export const site: SiteConfig = {
 /** Writes a synthetic project of `size` entries into `dir` (emptied first). */
 export async function writeSyntheticProject(dir: string, size: number): Promise<number> {
   await rm(dir, { recursive: true, force: true });
-  const module = path.relative(dir, path.resolve('src/lib/site-config')).split(path.sep).join('/');
+  const module = path.relative(dir, path.resolve('src/lib/build/site-config')).split(path.sep).join('/');
   const files = syntheticProject(size, module.startsWith('.') ? module : `./${module}`);
   for (const [file, text] of files) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });

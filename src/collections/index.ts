@@ -9,7 +9,7 @@
 import type { z } from 'astro/zod';
 import type { AnyDefinition } from './define';
 import type { Ref as SchemaRef } from './fields';
-import type { ScaffoldTemplate } from '../lib/scaffold';
+import type { ScaffoldTemplate } from '../lib/pure/scaffold';
 
 /** Each collection's definition by name; each folder's collection.ts adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { SECURITY_HEADERS } from '../lib/security';
+import { SECURITY_HEADERS } from '../lib/pure/security';
 
 export default function securityHeaders(): AstroIntegration {
   return {

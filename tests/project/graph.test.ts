@@ -3,9 +3,9 @@
  * the report states, navigable both ways.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph, labelOf, type GraphInput, type SiteGraph } from '../../src/lib/graph';
+import { buildGraph, labelOf, type GraphInput, type SiteGraph } from '../../src/lib/build/graph';
 import { realContent, toGraphInput } from '../support/content';
-import { compareDates, parsePartialDate } from '../../src/lib/dates';
+import { compareDates, parsePartialDate } from '../../src/lib/pure/dates';
 
 describe('the cross-link graph of the real content', () => {
   let graph: SiteGraph;

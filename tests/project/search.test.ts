@@ -9,13 +9,13 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
-import { correctionFor, unpackVocabulary, vocabularyPart, type PackedVocabulary } from '../../src/lib/spelling';
-import { normaliseName as normalise } from '../../src/lib/search-terms';
-import { INDEX_ONLY_LABEL, firstSentence } from '../../src/lib/excerpt';
+import { correctionFor, unpackVocabulary, vocabularyPart, type PackedVocabulary } from '../../src/lib/pure/spelling';
+import { normaliseName as normalise } from '../../src/lib/pure/search-terms';
+import { INDEX_ONLY_LABEL, firstSentence } from '../../src/lib/pure/excerpt';
 import { launchBrowser } from '../support/browser';
 import { SITES } from '../support/paths';
 import { realContent, toGraphInput } from '../support/content';
-import { buildGraph, type SiteGraph } from '../../src/lib/graph';
+import { buildGraph, type SiteGraph } from '../../src/lib/build/graph';
 
 /** Queries a visitor could bring from the report, and the page that must be among the first three results. */
 const RELEVANCE: [query: string, page: string][] = [

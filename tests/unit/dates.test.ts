@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, formatDateRange, isOrdered, parsePartialDate, toIso } from '../../src/lib/dates';
+import {
+  compareDates,
+  formatDate,
+  formatDateRange,
+  isOrdered,
+  parsePartialDate,
+  toIso,
+} from '../../src/lib/pure/dates';
 import { isCalendarDate } from '../../src/collections/fields';
 
 describe('partial dates', () => {

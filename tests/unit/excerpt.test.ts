@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_ONLY_LABEL, TITLE_WEIGHT, indexOnlyStart, pageExcerpt } from '../../src/lib/excerpt';
-import { firstSentence } from '../../src/lib/excerpt';
+import { INDEX_ONLY_LABEL, TITLE_WEIGHT, indexOnlyStart, pageExcerpt } from '../../src/lib/pure/excerpt';
+import { firstSentence } from '../../src/lib/pure/excerpt';
 
 /** Pagefind-like result data: the text, and the positions of the words that match `match`. */
 function matched(text: string, match: RegExp, titleWords = 0) {

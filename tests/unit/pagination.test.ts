@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageItems, pagePath } from '../../src/lib/pagination';
+import { laterPages, pageCount, pageItems, pagePath } from '../../src/lib/pure/pagination';
 import { shownValues, type FacetValue } from '../../src/collections/meetings/facets';
 
 describe('pages of a long list', () => {

@@ -7,7 +7,7 @@ import {
   quoteParts,
   sentencesOf,
   QuotedText,
-} from '../../src/lib/quotes';
+} from '../../src/lib/pure/quotes';
 
 const text = [
   'SUCCESS is considering a contribution to the forthcoming ETSI Report on protection measures for Information and Communications Technologies (ICT) in critical infrastructures. So far, activities regarding the promotion of SUCCESS have been done in two meetings (#7 and #8).',

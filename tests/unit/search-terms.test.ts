@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymVariants, glossarySynonyms, normaliseName } from '../../src/lib/search-terms';
+import { acronymVariants, glossarySynonyms, normaliseName } from '../../src/lib/pure/search-terms';
 
 describe('acronym variants', () => {
   it('writes a name with a space, a hyphen and nothing between letters and digits', () => {

@@ -12,8 +12,8 @@ import {
   VOCABULARY_PARTS,
   type Vocabulary,
   type VocabularyEntry,
-} from '../../src/lib/spelling';
-import { normaliseName as normalise } from '../../src/lib/search-terms';
+} from '../../src/lib/pure/spelling';
+import { normaliseName as normalise } from '../../src/lib/pure/search-terms';
 
 const entry = (name: string, type: string, also: string[] = [], expansion?: string): VocabularyEntry => ({
   name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean } from '../../src/lib/suggest';
+import { closest, didYouMean } from '../../src/lib/pure/suggest';
 
 const bodies = ['etsi', 'etsi-tc-cyber', 'etsi-tc-m2m', 'etsi-stf-516', 'cenelec-tc-215', 'cigre-sc-b5', 'cigre-sc-b3'];
 

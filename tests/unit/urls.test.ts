@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPath, entryPath, joinBase } from '../../src/lib/urls';
-import { normaliseBase } from '../../src/lib/base';
-import remarkBaseLinks from '../../src/lib/remark-base-links';
-import { normaliseSiteLink, siteTarget } from '../../src/lib/site-links';
+import { collectionPath, entryPath, joinBase } from '../../src/lib/build/urls';
+import { normaliseBase } from '../../src/lib/pure/base';
+import remarkBaseLinks from '../../src/lib/build/remark-base-links';
+import { normaliseSiteLink, siteTarget } from '../../src/lib/build/site-links';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { visit } from 'unist-util-visit';

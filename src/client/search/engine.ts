@@ -20,9 +20,9 @@ import {
   type PackedVocabulary,
   type Vocabulary,
   type VocabularyEntry,
-} from '../../lib/spelling';
-import { foldAccents, normaliseName } from '../../lib/search-terms';
-import { firstSentence } from '../../lib/excerpt';
+} from '../../lib/pure/spelling';
+import { foldAccents, normaliseName } from '../../lib/pure/search-terms';
+import { firstSentence } from '../../lib/pure/excerpt';
 
 export interface Found {
   /** What was typed. */

@@ -1,5 +1,5 @@
 /** The part of Pagefind's browser API the search uses, and loading it. */
-import type { MatchedText } from '../../lib/excerpt';
+import type { MatchedText } from '../../lib/pure/excerpt';
 
 export interface PagefindResultData extends MatchedText {
   url: string;

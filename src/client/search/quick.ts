@@ -7,8 +7,8 @@
  */
 import { SearchEngine, type Found } from './engine';
 import { answerTitle, element, excerptOf, renderCorrection, required, typeBadge } from './render';
-import { count } from '../../lib/count';
-import { escapeHtml } from '../../lib/excerpt';
+import { count } from '../../lib/pure/count';
+import { escapeHtml } from '../../lib/pure/excerpt';
 
 /** How many results the list shows; the last option leads to all of them. */
 const SHOWN = 6;

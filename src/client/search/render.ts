@@ -1,7 +1,7 @@
 /** The DOM of search: results, answers, the note on a corrected query, and the facets with their counts. */
 import type { FilterCounts, PagefindResultData } from './pagefind';
-import type { VocabularyEntry } from '../../lib/spelling';
-import { escapeHtml, indexOnlyStart, pageExcerpt } from '../../lib/excerpt';
+import type { VocabularyEntry } from '../../lib/pure/spelling';
+import { escapeHtml, indexOnlyStart, pageExcerpt } from '../../lib/pure/excerpt';
 
 export interface Facet {
   key: string;

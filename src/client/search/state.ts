@@ -3,8 +3,8 @@
  * and how it is written in the address (?q=coap&type=body), so that a search
  * can be shared, reloaded and undone with the back button. Pure: no DOM.
  */
-import { normaliseName } from '../../lib/search-terms';
-import { count } from '../../lib/count';
+import { normaliseName } from '../../lib/pure/search-terms';
+import { count } from '../../lib/pure/count';
 
 /** The address parameter that keeps a query from being corrected. */
 export const AS_TYPED = 'as-typed';

@@ -8,12 +8,12 @@ import { BODY_RULES } from './rules';
 import { bodySchema } from './schema';
 import { buildBodies, organisationOf, type BodyNode } from './graph';
 import { statusLabel } from './status';
-import { labelsOf, nodeIn } from '../../lib/graph';
-import { uniqueDefined } from '../../lib/graph/util';
-import { compact } from '../../lib/structured-data';
-import { entryHref, entryPath } from '../../lib/urls';
-import { answer, toWrite } from '../../lib/scaffold';
-import { slugify } from '../../lib/slug';
+import { labelsOf, nodeIn } from '../../lib/build/graph';
+import { uniqueDefined } from '../../lib/build/graph/util';
+import { compact } from '../../lib/build/structured-data';
+import { entryHref, entryPath } from '../../lib/build/urls';
+import { answer, toWrite } from '../../lib/pure/scaffold';
+import { slugify } from '../../lib/pure/slug';
 
 type BodiesDefinition = Definition<'bodies', typeof bodySchema, BodyNode, 'pages'>;
 

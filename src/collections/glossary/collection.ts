@@ -2,8 +2,8 @@
 import type { Definition } from '../define';
 import { GLOSSARY_RULES } from './rules';
 import { glossarySchema, type GlossaryData } from './schema';
-import type { Node } from '../../lib/graph/types';
-import { byName } from '../../lib/graph/util';
+import type { Node } from '../../lib/build/graph/types';
+import { byName } from '../../lib/build/graph/util';
 
 export type GlossaryNode = Node<GlossaryData>;
 

@@ -9,13 +9,13 @@ import { MEETING_RULES } from './rules';
 import { meetingSchema, MEETING_KIND_LABELS } from './schema';
 import { buildMeetings, type MeetingNode } from './graph';
 import { organisationOf } from '../bodies/graph';
-import { labelsOf, nodeIn } from '../../lib/graph';
-import { uniqueDefined } from '../../lib/graph/util';
-import { compact } from '../../lib/structured-data';
-import { formatDateRange } from '../../lib/dates';
-import { entryPath } from '../../lib/urls';
-import { answer, toWrite } from '../../lib/scaffold';
-import { slugify } from '../../lib/slug';
+import { labelsOf, nodeIn } from '../../lib/build/graph';
+import { uniqueDefined } from '../../lib/build/graph/util';
+import { compact } from '../../lib/build/structured-data';
+import { formatDateRange } from '../../lib/pure/dates';
+import { entryPath } from '../../lib/build/urls';
+import { answer, toWrite } from '../../lib/pure/scaffold';
+import { slugify } from '../../lib/pure/slug';
 
 type MeetingsDefinition = Definition<'meetings', typeof meetingSchema, MeetingNode, 'pages'>;
 

@@ -1,9 +1,9 @@
 /** Meetings: the timeline, and each meeting with its partners, contributions and themes. */
 import type { BuildContext } from '../define';
 import type { Contribution, MeetingData } from './schema';
-import { compareDates, parsePartialDate, type PartialDate } from '../../lib/dates';
-import type { Entry, Node } from '../../lib/graph/types';
-import { unique } from '../../lib/graph/util';
+import { compareDates, parsePartialDate, type PartialDate } from '../../lib/pure/dates';
+import type { Entry, Node } from '../../lib/build/graph/types';
+import { unique } from '../../lib/build/graph/util';
 
 export interface MeetingNode extends Node<MeetingData> {
   start: PartialDate;

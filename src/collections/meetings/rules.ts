@@ -4,9 +4,9 @@
  * goes to one of them, and no meeting is written twice.
  */
 import { distance } from 'fastest-levenshtein';
-import { isOrdered, parsePartialDate } from '../../lib/dates';
-import type { CheckedEntry } from '../../lib/content-check/entry';
-import type { Rule } from '../../lib/content-check/rules/rule';
+import { isOrdered, parsePartialDate } from '../../lib/pure/dates';
+import type { CheckedEntry } from '../../lib/build/content-check/entry';
+import type { Rule } from '../../lib/build/content-check/rules/rule';
 import type { MeetingData } from './schema';
 
 type MeetingRule = Rule<MeetingData>;

@@ -3,13 +3,13 @@ import type { Definition } from '../define';
 import { partnerSchema, type PartnerData } from './schema';
 import { byBodyLabel, organisationOf } from '../bodies/graph';
 import { meetingViews, type ContributionRow } from '../meetings/graph';
-import type { Node } from '../../lib/graph/types';
-import { groupBy, unique, uniqueDefined } from '../../lib/graph/util';
-import { NOT_FROM_THE_REPORT, elsewhere } from '../../lib/elsewhere';
-import { compact } from '../../lib/structured-data';
-import { entryPath } from '../../lib/urls';
-import { answer, toWrite } from '../../lib/scaffold';
-import { slugify } from '../../lib/slug';
+import type { Node } from '../../lib/build/graph/types';
+import { groupBy, unique, uniqueDefined } from '../../lib/build/graph/util';
+import { NOT_FROM_THE_REPORT, elsewhere } from '../../lib/pure/elsewhere';
+import { compact } from '../../lib/build/structured-data';
+import { entryPath } from '../../lib/build/urls';
+import { answer, toWrite } from '../../lib/pure/scaffold';
+import { slugify } from '../../lib/pure/slug';
 
 export interface PartnerNode extends Node<PartnerData> {
   bodies: string[];

@@ -3,8 +3,8 @@ import type { Definition } from '../define';
 import { REFERENCE_RULES } from './rules';
 import { referenceSchema, type ReferenceData } from './schema';
 import type { Ref } from '..';
-import type { Node } from '../../lib/graph/types';
-import { unique } from '../../lib/graph/util';
+import type { Node } from '../../lib/build/graph/types';
+import { unique } from '../../lib/build/graph/util';
 
 export interface ReferenceNode extends Node<ReferenceData> {
   citedBy: Ref[];

@@ -2,11 +2,11 @@
 import type { Definition } from '../define';
 import { REPORT_RULES } from './rules';
 import { reportSchema, type ReportData } from './schema';
-import { labelsOf, nodeIn } from '../../lib/graph';
-import type { Node } from '../../lib/graph/types';
-import { uniqueDefined } from '../../lib/graph/util';
-import { compact } from '../../lib/structured-data';
-import { entryPath } from '../../lib/urls';
+import { labelsOf, nodeIn } from '../../lib/build/graph';
+import type { Node } from '../../lib/build/graph/types';
+import { uniqueDefined } from '../../lib/build/graph/util';
+import { compact } from '../../lib/build/structured-data';
+import { entryPath } from '../../lib/build/urls';
 
 export interface ReportNode extends Node<ReportData> {
   /** Versions that supersede this one. */

@@ -2,9 +2,9 @@
 import type { Definition } from '../define';
 import { standardSchema, STANDARD_KIND_LABELS, type StandardData } from './schema';
 import { organisationOf } from '../bodies/graph';
-import { labelsOf } from '../../lib/graph';
-import type { Node } from '../../lib/graph/types';
-import { unique, uniqueDefined } from '../../lib/graph/util';
+import { labelsOf } from '../../lib/build/graph';
+import type { Node } from '../../lib/build/graph/types';
+import { unique, uniqueDefined } from '../../lib/build/graph/util';
 
 export interface StandardNode extends Node<StandardData> {
   /** Every body connected: the maintainer first. */

@@ -3,10 +3,10 @@ import type { Definition } from '../define';
 import { topicSchema, type TopicData } from './schema';
 import { byBodyLabel } from '../bodies/graph';
 import { meetingViews } from '../meetings/graph';
-import type { Node } from '../../lib/graph/types';
-import { unique } from '../../lib/graph/util';
-import { answer, toWrite } from '../../lib/scaffold';
-import { slugify } from '../../lib/slug';
+import type { Node } from '../../lib/build/graph/types';
+import { unique } from '../../lib/build/graph/util';
+import { answer, toWrite } from '../../lib/pure/scaffold';
+import { slugify } from '../../lib/pure/slug';
 
 export interface TopicNode extends Node<TopicData> {
   bodies: string[];

@@ -4,9 +4,9 @@
  * at its dates, the reports' delivery dates marked. Pure geometry for an SVG
  * drawn at build time.
  */
-import type { SiteGraph } from '../../../lib/graph';
-import { nodeIn } from '../../../lib/graph';
-import { firstDay, lastDay, monthName } from '../../../lib/dates';
+import type { SiteGraph } from '../../../lib/build/graph';
+import { nodeIn } from '../../../lib/build/graph';
+import { firstDay, lastDay, monthName } from '../../../lib/pure/dates';
 
 export interface TimelineRow {
   /** A body's id, or undefined for the project's own meetings. */

@@ -1,16 +1,16 @@
 /**
  * /search/vocabulary/<part>.json: the names search answers and corrects typos
- * with (src/lib/search-vocabulary.ts), one file per first character of names
- * and their words (vocabularyPart in src/lib/spelling.ts), so that a first
+ * with (src/lib/build/search-vocabulary.ts), one file per first character of names
+ * and their words (vocabularyPart in src/lib/pure/spelling.ts), so that a first
  * search fetches only the part its query needs; /search/vocabulary/all.json
  * holds every name, for the queries after it. Written packed (PackedVocabulary
  * in spelling.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph } from '../../../lib/entries';
-import { buildVocabulary } from '../../../lib/search-vocabulary';
-import { packVocabulary, splitVocabulary, type Vocabulary } from '../../../lib/spelling';
-import { entryHref } from '../../../lib/urls';
+import { getGraph } from '../../../lib/build/entries';
+import { buildVocabulary } from '../../../lib/build/search-vocabulary';
+import { packVocabulary, splitVocabulary, type Vocabulary } from '../../../lib/pure/spelling';
+import { entryHref } from '../../../lib/build/urls';
 
 export const getStaticPaths = (async () => {
   const whole = buildVocabulary(await getGraph(), entryHref);

@@ -1,0 +1,245 @@
+/**
+ * The content check: reads every file under content/, validates it against
+ * the data model and checks that the entries fit together. It runs with
+ * every build (see src/integrations/content-check.ts), in the tests, and
+ * alone as `npm run check:content`. Every problem is reported in one run.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'astro/zod';
+import type { RefFactory } from '../../../collections/fields';
+import {
+  COLLECTION_NAMES,
+  REGISTRY,
+  collectionSpec,
+  isCollectionName,
+  sourcePattern,
+  type CollectionName,
+  type CollectionSpec,
+  type Ref,
+} from '../../../collections';
+import type { CheckedEntry } from './entry';
+import { checkRules } from './rules';
+import { parseDataFile, parsePageFile } from './parse';
+import type { Problem } from './problem';
+import { validate } from './validate';
+import { checkMdxText } from './mdx';
+import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
+import { ID_PATTERN, slugify } from '../../pure/slug';
+
+export { formatProblem, formatProblems, isWarning, type Problem } from './problem';
+export type { CheckedEntry } from './entry';
+export type { LoadedSiteConfig } from './site-config';
+
+/** A file of the content folder: its path relative to the project root, and its text. */
+export interface ContentFile {
+  path: string;
+  source: string;
+}
+
+/** The schema factory's reference fields, outside Astro: an id that becomes { collection, id }. */
+export const checkRef: RefFactory = (collection) => {
+  if (!isCollectionName(collection)) throw new Error(`a schema refers to "${collection}", which is not a collection`);
+  const { noun } = REGISTRY[collection];
+  return z
+    .string({
+      invalid_type_error: `expected the id of a ${noun} (its file name without .mdx)`,
+      required_error: `expected the id of a ${noun}`,
+    })
+    .min(1, `expected the id of a ${noun}`)
+    .transform((id) => ({ collection, id }));
+};
+
+const entries = COLLECTION_NAMES.map((name) => [name, collectionSpec(name)] as const);
+
+/** Every place content files go, for the message about a file that is in none of them. */
+const where = (contentDir: string) => COLLECTION_NAMES.map((name) => sourcePattern(name, contentDir)).join(', ');
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+/** What the check gathers file by file. */
+interface Tally {
+  problems: Problem[];
+  checked: CheckedEntry[];
+  /** Entries that exist but could not be read or validated: references to them are not reported again. */
+  broken: Ref[];
+  /** Every file's path, to tell a copy from a new file. */
+  paths: ReadonlySet<string>;
+}
+
+/** A YAML data file: one entry per id. */
+function checkDataFile(file: ContentFile, collection: CollectionName, spec: CollectionSpec, tally: Tally): void {
+  const parsed = parseDataFile(file.path, file.source);
+  tally.problems.push(...parsed.problems);
+  if (parsed.problems.length) {
+    tally.broken.push({ collection, id: '*' });
+    return;
+  }
+  if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    const message = `expected one "id:" line per ${spec.noun}, each followed by its indented fields`;
+    tally.problems.push({ file: file.path, line: 1, field: '(file)', message });
+    return;
+  }
+  const schema = spec.schema(checkRef);
+  for (const id of Object.keys(parsed.data)) {
+    if (!ID_PATTERN.test(id)) {
+      const message = `the id "${id}" must use lowercase letters, digits and hyphens only, e.g. "${slugify(id)}"`;
+      tally.problems.push({ file: file.path, line: parsed.lineOf([id]), field: id, message });
+    }
+    const result = validate(file.path, schema, parsed, [id]);
+    for (const problem of result.problems)
+      tally.problems.push({ ...problem, field: `${id}, ${problem.field}`.replace(/, \(front matter\)$/, '') });
+    if (!result.data) tally.broken.push({ collection, id });
+    else {
+      const data = result.data as Record<string, unknown>;
+      tally.checked.push({ collection, id, file: file.path, data, prefix: [id], lineOf: parsed.lineOf });
+    }
+  }
+}
+
+/** An MDX page: its file name, front matter and text. */
+function checkPageFile(file: ContentFile, id: string, collection: CollectionName, spec: CollectionSpec, tally: Tally) {
+  // "x (1).mdx", "x copy.mdx": what a file manager names a copy.
+  const copied = id.replace(/\s*\(\d+\)$|[\s_-]+copy(?:[\s_-]*\d+)?$/i, '');
+  const original = file.path.replace(/[^/]+$/, `${copied}.mdx`);
+  if (copied !== id && tally.paths.has(original)) {
+    const message = `this looks like a copy of ${original} — keep one of the two files, or give this one a name of its own`;
+    tally.problems.push({ file: file.path, field: '(file name)', message });
+    return;
+  }
+  if (!ID_PATTERN.test(id)) {
+    const message = `the file name must use lowercase letters, digits and hyphens only — rename it to "${slugify(id)}.mdx"`;
+    tally.problems.push({ file: file.path, field: '(file name)', message });
+    return;
+  }
+  const parsed = parsePageFile(file.path, file.source);
+  tally.problems.push(...parsed.problems);
+  if (parsed.problems.length) {
+    tally.broken.push({ collection, id });
+    return;
+  }
+  const result = validate(file.path, spec.schema(checkRef), parsed);
+  const text = checkMdxText(file.path, parsed.text, parsed.textLine);
+  tally.problems.push(...result.problems, ...text.problems);
+  if (!result.data) tally.broken.push({ collection, id });
+  else {
+    const { lineOf, textLine } = parsed;
+    const data = result.data as Record<string, unknown>;
+    tally.checked.push({
+      collection,
+      id,
+      file: file.path,
+      data,
+      lineOf,
+      text: parsed.text,
+      textLine,
+      links: text.links,
+      prose: text.prose,
+    });
+  }
+}
+
+/** Why a file that belongs to no collection would not appear on the site. */
+function misplaced(parts: readonly string[], ext: string, stem: string, inPageFolder: boolean, contentDir: string) {
+  if (inPageFolder && parts.length === 2 && ['.md', '.markdown', '.mdown', '.txt'].includes(ext))
+    return `pages are MDX files — rename it to "${stem}.mdx"`;
+  if (inPageFolder && parts.length > 2)
+    return `pages sit directly in ${contentDir}/${parts[0]}/, not in a sub-folder — move it there`;
+  return `this file is not part of any collection, so it would not appear on the site — content files go in: ${where(contentDir)}`;
+}
+
+/** A site configuration to check with the content, and how to tell whether its pictures exist. */
+export interface SiteToCheck {
+  loaded: LoadedSiteConfig;
+  publicFile: SiteConfigContext['publicFile'];
+}
+
+/** Checks a set of content files, and the site configuration when given (pure: no file system). */
+export function checkSources(files: readonly ContentFile[], contentDir = 'content', site?: SiteToCheck): CheckResult {
+  const tally: Tally = { problems: [], checked: [], broken: [], paths: new Set(files.map((f) => f.path)) };
+  const seen = new Set<CollectionName>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const rel = path.posix.relative(contentDir, file.path);
+    const parts = rel.split('/');
+    const name = parts.at(-1) ?? rel;
+    if (name.startsWith('.')) continue;
+    const ext = path.posix.extname(name);
+    const stem = name.slice(0, name.length - ext.length);
+    const data = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && `${c.name}.yaml` === name);
+    const pages = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.name);
+
+    if (data && data[1].type === 'data') {
+      seen.add(data[0]);
+      checkDataFile(file, data[0], data[1], tally);
+    } else if (pages && pages[1].type === 'pages' && parts.length === 2 && ext === '.mdx') {
+      seen.add(pages[0]);
+      checkPageFile(file, stem, pages[0], pages[1], tally);
+    } else {
+      const message = misplaced(parts, ext, stem, Boolean(pages), contentDir);
+      tally.problems.push({ file: file.path, field: '(file)', message });
+    }
+  }
+
+  for (const [collection, spec] of entries) {
+    if (spec.type === 'data' && !seen.has(collection)) {
+      tally.broken.push({ collection, id: '*' });
+      const message = `the file is missing — it holds the ${spec.plural} and must exist, even if nearly empty`;
+      tally.problems.push({ file: sourcePattern(collection, contentDir), field: '(file)', message });
+    }
+  }
+
+  tally.problems.push(...checkRules(tally.checked, tally.broken, contentDir));
+  if (site) {
+    const reports = tally.checked.filter((e) => e.collection === 'reports').map((e) => e.id);
+    tally.problems.push(...checkSiteConfig(site.loaded, { reports, publicFile: site.publicFile }));
+  }
+  return { problems: tally.problems, entries: tally.checked };
+}
+
+/** Every file under `contentDir`, paths relative to `root`. */
+export async function readContentFiles(root: string, contentDir = 'content'): Promise<ContentFile[]> {
+  const base = path.join(root, contentDir);
+  const names = await readdir(base, { recursive: true, withFileTypes: true });
+  const files = names.filter((d) => d.isFile());
+  return Promise.all(
+    files.map(async (d) => {
+      const full = path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      return { path: rel, source: await readFile(full, 'utf8') };
+    }),
+  );
+}
+
+/** Where a project's site configuration is: its file and public folder, relative to the root. */
+export interface SiteConfigFiles {
+  file: string;
+  publicDir: string;
+  /** The configuration, when the caller has loaded it; otherwise the file is imported (in Vite or vite-node). */
+  config?: unknown;
+}
+
+/** Reads a site configuration for the check: its text and the value it exports as `site`. */
+async function loadSite(root: string, files: SiteConfigFiles): Promise<SiteToCheck> {
+  const full = path.join(root, files.file);
+  const config =
+    files.config ?? ((await import(/* @vite-ignore */ pathToFileURL(full).href)) as { site?: unknown }).site;
+  return {
+    loaded: { file: files.file, source: await readFile(full, 'utf8'), config },
+    publicFile: (file) => existsSync(path.join(root, files.publicDir, file)),
+  };
+}
+
+/** Reads and checks the content folder of the project at `root`, and its site configuration when given. */
+export async function checkContent(root: string, contentDir = 'content', site?: SiteConfigFiles): Promise<CheckResult> {
+  const [files, loaded] = await Promise.all([
+    readContentFiles(root, contentDir),
+    site ? loadSite(root, site) : undefined,
+  ]);
+  return checkSources(files, contentDir, loaded);
+}

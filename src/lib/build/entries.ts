@@ -1,0 +1,175 @@
+/**
+ * The entries of the site, as pages use them: every collection loaded once
+ * per build and the graph built from it (getGraph), the static paths of entry
+ * pages (entryPages), what every entry page starts from (entryRoute), and
+ * when a content file last changed (lastChangedOf).
+ */
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { isValid } from './tolerant-loader';
+import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
+import { withoutDangling } from './graph/dangling';
+import { checkContent, type Problem } from './content-check';
+import {
+  COLLECTION_NAMES,
+  PAGE_COLLECTIONS,
+  collectionSpec,
+  type PageCollectionName,
+  type Ref,
+} from '../../collections';
+import { readHistory, type FileHistory } from './git-history';
+import { contentDir } from './project';
+import { entryHead, type EntryHead } from './entry-heads';
+import { absoluteUrl } from './urls';
+import { site } from '../../site.config';
+
+let graph: Promise<SiteGraph> | undefined;
+
+const collections = new Map<CollectionKey, Promise<CollectionEntry<CollectionKey>[]>>();
+
+/**
+ * The entries of a collection, without those the dev server holds back until
+ * they are fixed. A build reads each collection once: Astro's getCollection
+ * copies every entry's data on each call, which would cost as many copies of
+ * the whole content as there are pages asking.
+ */
+export function getEntries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  if (import.meta.env.DEV) return getCollection(collection, isValid);
+  if (!collections.has(collection)) collections.set(collection, getCollection(collection, isValid));
+  return collections.get(collection) as Promise<CollectionEntry<C>[]>;
+}
+
+async function load(): Promise<SiteGraph> {
+  const loaded = await Promise.all(
+    COLLECTION_NAMES.map(async (name) => [name, (await getEntries(name)).map(({ id, data }) => ({ id, data }))]),
+  );
+  const input = Object.fromEntries(loaded) as GraphInput;
+  // While content is edited, an id that leads nowhere must not break every page (see graph/dangling.ts).
+  return buildGraph(import.meta.env.DEV ? withoutDangling(input).kept : input);
+}
+
+export function getGraph(): Promise<SiteGraph> {
+  // The dev server sees content change between requests; a build sees it once.
+  if (import.meta.env.DEV) return load();
+  graph ??= load();
+  return graph;
+}
+
+let history: Map<string, FileHistory> | undefined;
+
+/** The history of the content folder, read once per build (one `git log`). */
+const contentHistory = () => (history ??= readHistory(process.cwd(), contentDir()));
+
+/** When a content file last changed (ISO date), from git history; undefined when unknown. */
+export function lastChangedOf(filePath: string | undefined): string | undefined {
+  return filePath ? contentHistory().get(filePath.replace(/^\.\//, ''))?.last : undefined;
+}
+
+/** An entry added or changed, as the history of its file tells. */
+export interface ContentChange {
+  ref: Ref;
+  /** The day of the latest change, "YYYY-MM-DD". */
+  on: string;
+  /** True when that change added the entry; undefined when the history does not reach back to it. */
+  added?: boolean;
+}
+
+/**
+ * Every entry with a page or an anchor, with the day its file last changed,
+ * newest first; empty when the history is unavailable (no git, or a shallow
+ * clone that hides it). A data file's change is dated on each of its entries.
+ */
+export async function contentChanges(): Promise<ContentChange[]> {
+  const files = contentHistory();
+  const changes: ContentChange[] = [];
+  for (const collection of COLLECTION_NAMES)
+    for (const entry of await getEntries(collection)) {
+      const file = files.get((entry.filePath ?? '').replace(/^\.\//, ''));
+      if (!file) continue;
+      changes.push({
+        ref: { collection, id: entry.id },
+        on: file.last.slice(0, 10),
+        added: file.added === undefined ? undefined : file.added === file.last,
+      });
+    }
+  return changes.sort((a, b) => b.on.localeCompare(a.on) || a.ref.id.localeCompare(b.ref.id));
+}
+
+let edits: Promise<(ref: Ref) => string | undefined> | undefined;
+
+/** When each entry's page was last edited, from the history of its file: for feeds and calendars. */
+export function editDates(): Promise<(ref: Ref) => string | undefined> {
+  if (import.meta.env.DEV) return readEditDates();
+  edits ??= readEditDates();
+  return edits;
+}
+
+async function readEditDates(): Promise<(ref: Ref) => string | undefined> {
+  const files = new Map<string, string | undefined>();
+  for (const collection of COLLECTION_NAMES)
+    for (const entry of await getEntries(collection)) files.set(`${collection}/${entry.id}`, entry.filePath);
+  return (ref) => lastChangedOf(files.get(`${ref.collection}/${ref.id}`))?.slice(0, 10);
+}
+
+/** getStaticPaths() of the entry pages: one page per entry in the graph of every collection with pages, the entry as a prop. */
+export async function entryPages() {
+  const graph = await getGraph();
+  const pages = await Promise.all(
+    PAGE_COLLECTIONS.map(async (collection) =>
+      (await getEntries(collection))
+        .filter((entry) => graph[collection].has(entry.id))
+        .map((entry) => ({
+          params: { collection: collectionSpec(collection).path, id: entry.id },
+          props: { collection, entry: entry as CollectionEntry<PageCollectionName> },
+        })),
+    ),
+  );
+  return pages.flat();
+}
+
+/**
+ * The content check's problems, for the dev server to show on every page
+ * while it runs; always empty in a build, which stops on any problem first.
+ */
+export async function devProblems(): Promise<Problem[]> {
+  if (!import.meta.env.DEV) return [];
+  return (await checkContent(process.cwd(), contentDir())).problems;
+}
+
+/**
+ * What every entry page starts from: its entry, its node in the graph, its
+ * rendered text, and its head (title, description, search attributes,
+ * structured data …) from its collection's definition.
+ */
+export async function entryRoute<C extends PageCollectionName>(
+  collection: C,
+  entry: CollectionEntry<C>,
+  siteUrl: URL | undefined,
+): Promise<EntryRoute<C>> {
+  const graph = await getGraph();
+  const node = nodeIn(graph, collection, entry.id);
+  const { Content, headings } = await render(entry);
+  const text = entry.body ?? '';
+  return {
+    collection,
+    id: entry.id,
+    graph,
+    node,
+    data: node.data,
+    Content,
+    headings,
+    filePath: entry.filePath,
+    head: entryHead(collection, node, { graph, text, url: absoluteUrl(siteUrl), site }),
+  };
+}
+
+export interface EntryRoute<C extends PageCollectionName = PageCollectionName> {
+  collection: C;
+  id: string;
+  graph: SiteGraph;
+  node: NodeOf[C];
+  data: NodeOf[C]['data'];
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  headings: Awaited<ReturnType<typeof render>>['headings'];
+  filePath?: string;
+  head: EntryHead;
+}

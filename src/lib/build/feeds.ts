@@ -1,0 +1,69 @@
+/**
+ * What the RSS feeds hold: the meetings (each once, when its page was last
+ * edited, or its date when history is unknown) and the other entries as they
+ * change. Pure: the pages give it the graph, the edit dates and the URLs.
+ */
+import type { SiteGraph } from './graph';
+import { nodeIn } from './graph';
+import { formatDateRange, firstDay } from '../pure/dates';
+import { REGISTRY, type PageCollectionName, type Ref } from '../../collections';
+import { entryPath } from './urls';
+
+export interface FeedItem {
+  title: string;
+  /** Absolute address of the page. */
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+export interface FeedContext {
+  graph: SiteGraph;
+  /** Absolute URL of a site path. */
+  url: (path: string) => string;
+  /** When an entry's page was last edited ("YYYY-MM-DD"), from the history of the content; undefined when unknown. */
+  editedOn: (ref: Ref) => string | undefined;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A meeting, dated by its last edit (when the site learnt of it), else by its first day. */
+export function meetingItem(id: string, { graph, url, editedOn }: FeedContext): FeedItem {
+  const meeting = nodeIn(graph, 'meetings', id);
+  const ref = { collection: 'meetings', id } as const;
+  const bodies = meeting.data.bodies.map((b) => nodeIn(graph, 'bodies', b.id).label);
+  const when = formatDateRange(meeting.start, meeting.end);
+  return {
+    title: `${meeting.label} (${when})`,
+    link: url(entryPath(ref)),
+    pubDate: day(editedOn(ref) ?? firstDay(meeting.start)),
+    description: [meeting.data.summary, bodies.length ? `Bodies: ${bodies.join(', ')}.` : ''].filter(Boolean).join(' '),
+  };
+}
+
+/** An entry other than a meeting, when its page was last edited; undefined when that is unknown. */
+export function updateItem(ref: Ref<PageCollectionName>, { graph, url, editedOn }: FeedContext): FeedItem | undefined {
+  const on = editedOn(ref);
+  if (!on) return undefined;
+  const node = graph[ref.collection].get(ref.id) as
+    { label: string; data: { summary?: string; role?: string; abstract?: string } } | undefined;
+  if (!node) return undefined;
+  const { noun } = REGISTRY[ref.collection];
+  return {
+    title: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} updated: ${node.label}`,
+    link: url(entryPath(ref)),
+    pubDate: day(on),
+    description: node.data.summary ?? node.data.role ?? node.data.abstract ?? '',
+  };
+}
+
+/** Newest first, at most `max`. */
+export const newestFirst = (items: readonly (FeedItem | undefined)[], max = 50): FeedItem[] =>
+  items
+    .filter((i): i is FeedItem => i !== undefined)
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title))
+    .slice(0, max);
+
+/** The meetings of a list, given newest first, as feed items. */
+export const meetingItems = (ids: readonly string[], context: FeedContext): FeedItem[] =>
+  ids.map((id) => meetingItem(id, context));

@@ -1,0 +1,33 @@
+/**
+ * Every URL of the site is built here, so that the whole site works under a
+ * sub-path (Astro's `base`, set from SITE_BASE).
+ */
+import { REGISTRY, type CollectionName, type Ref } from '../../collections';
+import { joinBase } from '../pure/base';
+
+export { joinBase };
+
+/** The path of a collection's page, without base: "/bodies/". */
+export function collectionPath(collection: CollectionName): string {
+  return `/${REGISTRY[collection].path}/`;
+}
+
+/**
+ * The path of an entry's page without base, "/bodies/etsi/"; entries of a data
+ * collection are anchors on the collection's page, "/glossary/#coap".
+ */
+export function entryPath(ref: Ref): string {
+  const spec = REGISTRY[ref.collection];
+  return spec.type === 'data' ? `/${spec.path}/#${ref.id}` : `/${spec.path}/${ref.id}/`;
+}
+
+/** Site-relative link for use in pages (base included). */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export const entryHref = (ref: Ref) => href(entryPath(ref));
+export const collectionHref = (collection: CollectionName) => href(collectionPath(collection));
+
+/** The absolute address of a site path, for canonical links and structured data. */
+export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(href(path), site).href;
