@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import standardsSite from './src/integrations/index.ts';
-// Not src/lib/build/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
+// Not src/lib/build-time/urls.ts: a module the config loads is evaluated before Astro sets BASE_URL and would keep "/".
 import { normaliseBase } from './src/lib/pure/base.ts';
-import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/build/project.ts';
+import { contentDir, projectFolder, publicDir, siteConfigFile } from './src/lib/build-time/project.ts';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';

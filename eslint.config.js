@@ -38,10 +38,10 @@ export default defineConfig(
           patterns: [
             {
               regex: '^(node:|astro:)',
-              message: 'src/lib/pure/ runs anywhere: no Node and no Astro (use src/lib/build/).',
+              message: 'src/lib/pure/ runs anywhere: no Node and no Astro (use src/lib/build-time/).',
             },
             {
-              regex: '^\\.\\.?/(\\.\\./)*(build|collections|client|components|layouts|pages|integrations)(/|$)',
+              regex: '^\\.\\.?/(\\.\\./)*(build-time|collections|client|components|layouts|pages|integrations)(/|$)',
               allowTypeImports: true,
               message: 'src/lib/pure/ imports only packages and src/lib/pure/ (it is beneath every other layer).',
             },
@@ -60,7 +60,7 @@ export default defineConfig(
           patterns: [
             { regex: '^(node:|astro:)', message: 'src/client/ is shipped to the browser: no Node and no Astro.' },
             {
-              regex: '^\\.\\.?/(\\.\\./)*(lib/build|collections|components|layouts|pages|integrations)(/|$)',
+              regex: '^\\.\\.?/(\\.\\./)*(lib/build-time|collections|components|layouts|pages|integrations)(/|$)',
               allowTypeImports: true,
               message: 'src/client/ is shipped to the browser: it imports only src/lib/pure/ and src/client/.',
             },

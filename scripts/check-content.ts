@@ -3,12 +3,12 @@
  * configuration, and prints each problem as
  * "file:line — field — what is wrong — what is expected".
  * Exits with 1 when there is any problem. SITE_PROJECT=<folder> checks another
- * project's content (see src/lib/build/project.ts).
+ * project's content (see src/lib/build-time/project.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblems } from '../src/lib/build/content-check';
-import { contentDir, publicDir, siteConfigFile } from '../src/lib/build/project';
+import { checkContent, formatProblems } from '../src/lib/build-time/content-check';
+import { contentDir, publicDir, siteConfigFile } from '../src/lib/build-time/project';
 
 const root = process.argv[2] ?? process.cwd();
 const { problems, entries } = await checkContent(root, contentDir(), {

@@ -5,8 +5,8 @@
  * schemas disagree (tests/unit/field-docs.test.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { contributingBlocks, contributingTables } from '../src/lib/build/content-check/field-tables';
-import { updateDocument } from '../src/lib/build/field-docs';
+import { contributingBlocks, contributingTables } from '../src/lib/build-time/content-check/field-tables';
+import { updateDocument } from '../src/lib/build-time/field-docs';
 
 const file = 'CONTRIBUTING.md';
 const before = readFileSync(file, 'utf8');

@@ -2,7 +2,7 @@
  * npm run links:external — lists every external link in the content, with
  * the files it appears in, for a person to check by hand. It fetches nothing.
  */
-import { readContentFiles } from '../src/lib/build/content-check';
+import { readContentFiles } from '../src/lib/build-time/content-check';
 
 const URL_PATTERN = /https?:\/\/[^\s"'<>)\]]+/g;
 const found = new Map<string, Set<string>>();

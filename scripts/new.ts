@@ -23,10 +23,16 @@ import {
 } from '../src/lib/pure/scaffold';
 import { didYouMean } from '../src/lib/pure/suggest';
 import type { z } from 'astro/zod';
-import { fieldRows } from '../src/lib/build/field-docs';
-import { checkRef, checkSources, formatProblems, isWarning, readContentFiles } from '../src/lib/build/content-check';
+import { fieldRows } from '../src/lib/build-time/field-docs';
+import {
+  checkRef,
+  checkSources,
+  formatProblems,
+  isWarning,
+  readContentFiles,
+} from '../src/lib/build-time/content-check';
 import { REGISTRY, idsIn, scaffoldable, type CollectionName } from '../src/collections';
-import { contentDir } from '../src/lib/build/project';
+import { contentDir } from '../src/lib/build-time/project';
 
 const kinds = scaffoldable();
 const kebab = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

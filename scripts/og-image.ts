@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './lib/chromium';
-import { loadSiteConfig, publicDir } from '../src/lib/build/project';
+import { loadSiteConfig, publicDir } from '../src/lib/build-time/project';
 
 const site = await loadSiteConfig();
 

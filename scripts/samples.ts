@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../src/lib/build/content-check';
-import { contentDir } from '../src/lib/build/project';
+import { checkContent } from '../src/lib/build-time/content-check';
+import { contentDir } from '../src/lib/build-time/project';
 import { PAGE_COLLECTIONS, REGISTRY } from '../src/collections';
 
 /** For each collection with pages, its largest built page ("bodies/x/index.html"), relative to `dir`. */

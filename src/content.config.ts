@@ -2,14 +2,14 @@
  * Astro's content collections, one per folder of src/collections/: a page
  * collection's MDX files from content/<name>/, a data collection's entries
  * from content/<name>.yaml, each with its definition's schema. Everything
- * loads from the project's content folder (content/, see src/lib/build/project.ts),
+ * loads from the project's content folder (content/, see src/lib/build-time/project.ts),
  * which the site's integration names.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { RefFactory } from './collections/fields';
 import { COLLECTION_NAMES, collectionSpec, type CollectionName, type Collections as Definitions } from './collections';
-import { tolerant } from './lib/build/tolerant-loader';
+import { tolerant } from './lib/build-time/tolerant-loader';
 // Served by the site's integration (src/integrations/index.ts).
 import { contentDir as root, tolerant as lenient } from 'virtual:standards-site/content';
 

@@ -4,7 +4,7 @@
  * file and content/ to reuse the site for another project (examples/minimal
  * is one, built with SITE_PROJECT=examples/minimal).
  */
-import { repositoryFromEnv, type SiteConfig } from './lib/build/site-config';
+import { repositoryFromEnv, type SiteConfig } from './lib/build-time/site-config';
 
 export type { SiteConfig };
 

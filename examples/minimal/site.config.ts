@@ -3,7 +3,7 @@
  * serving content other than its first project's. Build it with
  * SITE_PROJECT=examples/minimal npm run build.
  */
-import { repositoryFromEnv, type SiteConfig } from '../../src/lib/build/site-config';
+import { repositoryFromEnv, type SiteConfig } from '../../src/lib/build-time/site-config';
 
 export const site: SiteConfig = {
   name: 'TIDEWAY',

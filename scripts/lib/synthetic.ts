@@ -71,7 +71,7 @@ const pad = (n: number) => String(n).padStart(4, '0');
  */
 export function syntheticProject(
   size: number,
-  siteConfigModule = '../../src/lib/build/site-config',
+  siteConfigModule = '../../src/lib/build-time/site-config',
 ): Map<string, string> {
   const rnd = random(size);
   const count = composition(size);
@@ -305,7 +305,7 @@ export const site: SiteConfig = {
 /** Writes a synthetic project of `size` entries into `dir` (emptied first). */
 export async function writeSyntheticProject(dir: string, size: number): Promise<number> {
   await rm(dir, { recursive: true, force: true });
-  const module = path.relative(dir, path.resolve('src/lib/build/site-config')).split(path.sep).join('/');
+  const module = path.relative(dir, path.resolve('src/lib/build-time/site-config')).split(path.sep).join('/');
   const files = syntheticProject(size, module.startsWith('.') ? module : `./${module}`);
   for (const [file, text] of files) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });

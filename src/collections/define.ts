@@ -8,13 +8,13 @@
 import type { z } from 'astro/zod';
 import type { RefFactory } from './fields';
 import type { CollectionName, DataOf, NodeOf } from '.';
-import type { Entry, Node, SiteGraph } from '../lib/build/graph/types';
-import type { LinkIndex } from '../lib/build/graph/links';
-import type { EntryHead, HeadContext } from '../lib/build/entry-heads';
-import type { SearchIndexing } from '../lib/build/search-index';
+import type { Entry, Node, SiteGraph } from '../lib/build-time/graph/types';
+import type { LinkIndex } from '../lib/build-time/graph/links';
+import type { EntryHead, HeadContext } from '../lib/build-time/entry-heads';
+import type { SearchIndexing } from '../lib/build-time/search-index';
 import type { ScaffoldTemplate } from '../lib/pure/scaffold';
-import type { SiteConfig } from '../lib/build/site-config';
-import type { Rule } from '../lib/build/content-check/rules/rule';
+import type { SiteConfig } from '../lib/build-time/site-config';
+import type { Rule } from '../lib/build-time/content-check/rules/rule';
 
 /** The data model of one entry, given the factory of reference fields. */
 export type SchemaFactory = (ref: RefFactory) => z.ZodTypeAny;

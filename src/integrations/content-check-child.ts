@@ -4,7 +4,7 @@
  * `vite-node content-check-child.ts <root> <content folder> [<site config> <public folder>]`
  * prints the problems and the number of entries as JSON.
  */
-import { checkContent } from '../lib/build/content-check';
+import { checkContent } from '../lib/build-time/content-check';
 
 const [root = process.cwd(), contentDir = 'content', file, publicDir = 'public'] = process.argv.slice(2);
 const { problems, entries } = await checkContent(root, contentDir, file ? { file, publicDir } : undefined);

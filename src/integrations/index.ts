@@ -13,7 +13,7 @@
  * (src/content.config.ts): the project's content folder, and whether entries
  * that do not fit their schema are left out instead of stopping Astro (in the
  * dev server, and in a build until the content check has spoken: see
- * src/lib/build/tolerant-loader.ts). And it puts the project's site configuration in
+ * src/lib/build-time/tolerant-loader.ts). And it puts the project's site configuration in
  * place of src/site.config.ts when SITE_PROJECT names another project.
  */
 import type { AstroIntegration } from 'astro';
@@ -24,9 +24,9 @@ import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
-import remarkBaseLinks from '../lib/build/remark-base-links';
+import remarkBaseLinks from '../lib/build-time/remark-base-links';
 import { normaliseBase } from '../lib/pure/base';
-import type { SiteConfigFiles } from '../lib/build/content-check';
+import type { SiteConfigFiles } from '../lib/build-time/content-check';
 import { atomicOutput } from './atomic-output';
 import contentCheck from './content-check';
 import pagefind from './pagefind';

@@ -2,7 +2,7 @@
  * Builds the Pagefind search index into dist/pagefind/ at the end of every
  * `astro build`, through Pagefind's Node API. A failure fails the build.
  * Pagefind reads only the files that can hold a searchable page
- * (src/lib/build/searched-pages.ts).
+ * (src/lib/build-time/searched-pages.ts).
  *
  * The word index is written in chunks of about 2 KB instead of Pagefind's
  * default, several times larger: a search loads only the chunks that hold its
@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { searchedPagesGlob } from '../lib/build/searched-pages';
+import { searchedPagesGlob } from '../lib/build-time/searched-pages';
 
 /** Bytes of word index per chunk (see above). */
 export const INDEX_CHUNK_BYTES = 2000;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { astroBuild } from '../support/astro';
-import { checkContent } from '../../src/lib/build/content-check';
+import { checkContent } from '../../src/lib/build-time/content-check';
 import { composition, writeSyntheticProject } from '../../scripts/lib/synthetic';
 import { ROOT, TMP } from '../support/paths';
 

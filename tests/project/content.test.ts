@@ -3,7 +3,7 @@
  * content check, and its best-known relations show on the built pages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/build/content-check';
+import { checkContent, formatProblem } from '../../src/lib/build-time/content-check';
 import { mainLinks } from '../support/html';
 import { ROOT } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';

@@ -5,12 +5,12 @@
  * elsewhere are marked wherever they are shown.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportTexts } from '../../src/lib/build/content-check/rules/quotations';
+import { reportTexts } from '../../src/lib/build-time/content-check/rules/quotations';
 import { isQuotedIn } from '../../src/lib/pure/quotes';
 import { STATUS_SCALE, statusAnchor } from '../../src/collections/bodies/status';
 import { ENGAGEMENT_STATUSES, type BodyData } from '../../src/collections/bodies/schema';
 import { type PartnerData } from '../../src/collections/partners/schema';
-import type { CheckedEntry } from '../../src/lib/build/content-check';
+import type { CheckedEntry } from '../../src/lib/build-time/content-check';
 import { openSite, type OpenSite } from '../support/site';
 
 let site: OpenSite;

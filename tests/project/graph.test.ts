@@ -3,7 +3,7 @@
  * the report states, navigable both ways.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph, labelOf, type GraphInput, type SiteGraph } from '../../src/lib/build/graph';
+import { buildGraph, labelOf, type GraphInput, type SiteGraph } from '../../src/lib/build-time/graph';
 import { realContent, toGraphInput } from '../support/content';
 import { compareDates, parsePartialDate } from '../../src/lib/pure/dates';
 

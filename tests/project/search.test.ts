@@ -15,7 +15,7 @@ import { INDEX_ONLY_LABEL, firstSentence } from '../../src/lib/pure/excerpt';
 import { launchBrowser } from '../support/browser';
 import { SITES } from '../support/paths';
 import { realContent, toGraphInput } from '../support/content';
-import { buildGraph, type SiteGraph } from '../../src/lib/build/graph';
+import { buildGraph, type SiteGraph } from '../../src/lib/build-time/graph';
 
 /** Queries a visitor could bring from the report, and the page that must be among the first three results. */
 const RELEVANCE: [query: string, page: string][] = [

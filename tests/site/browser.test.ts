@@ -14,7 +14,7 @@ import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 import { axeOn, axeViolations, overflowing } from '../support/audit';
 import { headerField, quickResults } from '../support/search';
 import { COLLECTION_NAMES } from '../../src/collections';
-import { collectionPath } from '../../src/lib/build/urls';
+import { collectionPath } from '../../src/lib/build-time/urls';
 
 let browser: Browser;
 beforeAll(async () => {

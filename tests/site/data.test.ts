@@ -10,7 +10,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { CSV_FILES, DATA_FILES } from '../../src/lib/build/open-data';
+import { CSV_FILES, DATA_FILES } from '../../src/lib/build-time/open-data';
 import { REGISTRY, hasPages, type CollectionName } from '../../src/collections';
 import { sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';

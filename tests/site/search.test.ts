@@ -14,7 +14,7 @@ import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 import { gzipSync } from 'node:zlib';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
 import { NAVIGATION, REGISTRY, hasPages } from '../../src/collections';
-import { collectionPath } from '../../src/lib/build/urls';
+import { collectionPath } from '../../src/lib/build-time/urls';
 
 let browser: Browser;
 beforeAll(async () => {

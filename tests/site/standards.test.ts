@@ -12,7 +12,7 @@ import type { BuiltPage } from '../support/html';
 import { sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
 import { hasPages } from '../../src/collections';
-import type { CheckedEntry } from '../../src/lib/build/content-check';
+import type { CheckedEntry } from '../../src/lib/build-time/content-check';
 
 const ORIGIN = 'https://example.org';
 

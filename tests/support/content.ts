@@ -1,6 +1,6 @@
 /** The project's real content, read and checked the way the build reads it. */
-import { checkContent, type CheckedEntry } from '../../src/lib/build/content-check';
-import type { GraphInput } from '../../src/lib/build/graph';
+import { checkContent, type CheckedEntry } from '../../src/lib/build-time/content-check';
+import type { GraphInput } from '../../src/lib/build-time/graph';
 import { COLLECTION_NAMES } from '../../src/collections';
 import { ROOT } from './paths';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { readContentFiles, type ContentFile } from '../../src/lib/build/content-check';
+import { readContentFiles, type ContentFile } from '../../src/lib/build-time/content-check';
 import { ROOT } from './paths';
 import type { ProjectOptions } from './project';
 

@@ -1,9 +1,9 @@
 /** A built site under test, with the content and the configuration it was built from. */
-import type { CheckedEntry } from '../../src/lib/build/content-check';
-import { loadSiteConfig } from '../../src/lib/build/project';
-import type { SiteConfig } from '../../src/lib/build/site-config';
+import type { CheckedEntry } from '../../src/lib/build-time/content-check';
+import { loadSiteConfig } from '../../src/lib/build-time/project';
+import type { SiteConfig } from '../../src/lib/build-time/site-config';
 import { joinBase } from '../../src/lib/pure/base';
-import { entryPath } from '../../src/lib/build/urls';
+import { entryPath } from '../../src/lib/build-time/urls';
 import { hasPages, type Ref } from '../../src/collections';
 import { realContent } from './content';
 import { readSite, type BuiltPage } from './html';

@@ -5,7 +5,7 @@
  * else must be reported with it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSources, formatProblem, type ContentFile } from '../../src/lib/build/content-check';
+import { checkSources, formatProblem, type ContentFile } from '../../src/lib/build-time/content-check';
 import { applyCase, badContentCases, baseContent } from '../support/fixtures';
 
 let base: ContentFile[];

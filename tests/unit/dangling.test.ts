@@ -1,6 +1,6 @@
 /** The dev server leaves out entries whose references lead nowhere, and those that depend on them. */
 import { describe, expect, it } from 'vitest';
-import { withoutDangling } from '../../src/lib/build/graph/dangling';
+import { withoutDangling } from '../../src/lib/build-time/graph/dangling';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/collections';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { contributingBlocks, contributingTables } from '../../src/lib/build/content-check/field-tables';
-import { examplesOf, fieldTables, renderTable, updateDocument } from '../../src/lib/build/field-docs';
+import { contributingBlocks, contributingTables } from '../../src/lib/build-time/content-check/field-tables';
+import { examplesOf, fieldTables, renderTable, updateDocument } from '../../src/lib/build-time/field-docs';
 import { doc } from '../../src/collections/fields';
 import { ROOT } from '../support/paths';
 

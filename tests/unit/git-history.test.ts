@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitLog, parseHistory, readLastChanged } from '../../src/lib/build/git-history';
+import { parseGitLog, parseHistory, readLastChanged } from '../../src/lib/build-time/git-history';
 
 const log = [
   '\u0000commit aaa1 2017-03-01T10:00:00+01:00',

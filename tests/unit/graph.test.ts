@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, labelOf, type GraphInput } from '../../src/lib/build/graph';
-import { LinkIndex } from '../../src/lib/build/graph/links';
+import { buildGraph, labelOf, type GraphInput } from '../../src/lib/build-time/graph';
+import { LinkIndex } from '../../src/lib/build-time/graph/links';
 import { buildTimeline, timelinePath, timelineYears } from '../../src/collections/meetings/timeline/timeline';
 import { partnersOf } from '../../src/collections/bodies/engagement/engagement';
 import { COLLECTION_NAMES } from '../../src/collections';

@@ -3,8 +3,8 @@
  * first is found from the meetings, contributions and statuses alone.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSources, formatProblem, type ContentFile } from '../../src/lib/build/content-check';
-import { buildGraph, type GraphInput } from '../../src/lib/build/graph';
+import { checkSources, formatProblem, type ContentFile } from '../../src/lib/build-time/content-check';
+import { buildGraph, type GraphInput } from '../../src/lib/build-time/graph';
 import { reportProgress } from '../../src/collections/reports/document/progress';
 import { COLLECTION_NAMES } from '../../src/collections';
 import { baseContent, reportV2Changes } from '../support/fixtures';

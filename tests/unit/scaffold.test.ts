@@ -4,9 +4,15 @@
  * comment above it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRef, checkSources, formatProblem, isWarning, type ContentFile } from '../../src/lib/build/content-check';
-import { STILL_TO_WRITE } from '../../src/lib/build/content-check/rules/placeholders';
-import { fieldRows } from '../../src/lib/build/field-docs';
+import {
+  checkRef,
+  checkSources,
+  formatProblem,
+  isWarning,
+  type ContentFile,
+} from '../../src/lib/build-time/content-check';
+import { STILL_TO_WRITE } from '../../src/lib/build-time/content-check/rules/placeholders';
+import { fieldRows } from '../../src/lib/build-time/field-docs';
 import { questions, scaffold, type Answers } from '../../src/lib/pure/scaffold';
 import { REGISTRY, idsIn, scaffoldable } from '../../src/collections';
 import { baseContent } from '../support/fixtures';

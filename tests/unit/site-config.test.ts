@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSiteConfig, lineInObject } from '../../src/lib/build/content-check/site-config';
-import { formatProblem } from '../../src/lib/build/content-check/problem';
+import { checkSiteConfig, lineInObject } from '../../src/lib/build-time/content-check/site-config';
+import { formatProblem } from '../../src/lib/build-time/content-check/problem';
 import { site } from '../../src/site.config';
 
 // The project's own configuration, as the content check reads it: its text (for lines) and its value.

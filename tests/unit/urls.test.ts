@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPath, entryPath, joinBase } from '../../src/lib/build/urls';
+import { collectionPath, entryPath, joinBase } from '../../src/lib/build-time/urls';
 import { normaliseBase } from '../../src/lib/pure/base';
-import remarkBaseLinks from '../../src/lib/build/remark-base-links';
-import { normaliseSiteLink, siteTarget } from '../../src/lib/build/site-links';
+import remarkBaseLinks from '../../src/lib/build-time/remark-base-links';
+import { normaliseSiteLink, siteTarget } from '../../src/lib/build-time/site-links';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { visit } from 'unist-util-visit';

@@ -8,10 +8,10 @@ import { BODY_RULES } from './rules';
 import { bodySchema } from './schema';
 import { buildBodies, organisationOf, type BodyNode } from './graph';
 import { statusLabel } from './status';
-import { labelsOf, nodeIn } from '../../lib/build/graph';
-import { uniqueDefined } from '../../lib/build/graph/util';
-import { compact } from '../../lib/build/structured-data';
-import { entryHref, entryPath } from '../../lib/build/urls';
+import { labelsOf, nodeIn } from '../../lib/build-time/graph';
+import { uniqueDefined } from '../../lib/build-time/graph/util';
+import { compact } from '../../lib/build-time/structured-data';
+import { entryHref, entryPath } from '../../lib/build-time/urls';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
 

@@ -2,8 +2,8 @@
 import type { BuildContext } from '../define';
 import type { BodyData } from './schema';
 import { meetingViews, type ContributionRow } from '../meetings/graph';
-import type { Entry, Node, SiteGraph } from '../../lib/build/graph/types';
-import { byName, groupBy, mustGet, unique } from '../../lib/build/graph/util';
+import type { Entry, Node, SiteGraph } from '../../lib/build-time/graph/types';
+import { byName, groupBy, mustGet, unique } from '../../lib/build-time/graph/util';
 
 export interface BodyNode extends Node<BodyData> {
   /** Ancestors from the top-level organisation down to the parent. */

@@ -2,8 +2,8 @@
 import type { Definition } from '../define';
 import { GLOSSARY_RULES } from './rules';
 import { glossarySchema, type GlossaryData } from './schema';
-import type { Node } from '../../lib/build/graph/types';
-import { byName } from '../../lib/build/graph/util';
+import type { Node } from '../../lib/build-time/graph/types';
+import { byName } from '../../lib/build-time/graph/util';
 
 export type GlossaryNode = Node<GlossaryData>;
 

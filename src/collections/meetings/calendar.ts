@@ -7,10 +7,10 @@
  * content, so a calendar only changes when the content does.
  */
 import ical from 'ical-generator';
-import type { SiteGraph } from '../../lib/build/graph';
-import { nodeIn } from '../../lib/build/graph';
+import type { SiteGraph } from '../../lib/build-time/graph';
+import { nodeIn } from '../../lib/build-time/graph';
 import { firstDay, lastDay, monthName, parsePartialDate } from '../../lib/pure/dates';
-import { entryPath } from '../../lib/build/urls';
+import { entryPath } from '../../lib/build-time/urls';
 import type { Ref } from '..';
 
 export interface CalendarContext {

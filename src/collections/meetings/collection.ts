@@ -9,11 +9,11 @@ import { MEETING_RULES } from './rules';
 import { meetingSchema, MEETING_KIND_LABELS } from './schema';
 import { buildMeetings, type MeetingNode } from './graph';
 import { organisationOf } from '../bodies/graph';
-import { labelsOf, nodeIn } from '../../lib/build/graph';
-import { uniqueDefined } from '../../lib/build/graph/util';
-import { compact } from '../../lib/build/structured-data';
+import { labelsOf, nodeIn } from '../../lib/build-time/graph';
+import { uniqueDefined } from '../../lib/build-time/graph/util';
+import { compact } from '../../lib/build-time/structured-data';
 import { formatDateRange } from '../../lib/pure/dates';
-import { entryPath } from '../../lib/build/urls';
+import { entryPath } from '../../lib/build-time/urls';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
 

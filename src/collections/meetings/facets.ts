@@ -4,8 +4,8 @@
  * page of its own at /meetings/by/<facet>/<value>/. Only values that have
  * meetings are offered, and no page repeats another. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../lib/build/graph';
-import { nodeIn } from '../../lib/build/graph';
+import type { SiteGraph } from '../../lib/build-time/graph';
+import { nodeIn } from '../../lib/build-time/graph';
 import { MEETING_KIND_LABELS } from './schema';
 
 export const MEETING_FACETS = ['year', 'kind', 'organisation', 'body', 'partner'] as const;

@@ -2,8 +2,8 @@
 import type { BuildContext } from '../define';
 import type { Contribution, MeetingData } from './schema';
 import { compareDates, parsePartialDate, type PartialDate } from '../../lib/pure/dates';
-import type { Entry, Node } from '../../lib/build/graph/types';
-import { unique } from '../../lib/build/graph/util';
+import type { Entry, Node } from '../../lib/build-time/graph/types';
+import { unique } from '../../lib/build-time/graph/util';
 
 export interface MeetingNode extends Node<MeetingData> {
   start: PartialDate;

@@ -3,11 +3,11 @@ import type { Definition } from '../define';
 import { partnerSchema, type PartnerData } from './schema';
 import { byBodyLabel, organisationOf } from '../bodies/graph';
 import { meetingViews, type ContributionRow } from '../meetings/graph';
-import type { Node } from '../../lib/build/graph/types';
-import { groupBy, unique, uniqueDefined } from '../../lib/build/graph/util';
+import type { Node } from '../../lib/build-time/graph/types';
+import { groupBy, unique, uniqueDefined } from '../../lib/build-time/graph/util';
 import { NOT_FROM_THE_REPORT, elsewhere } from '../../lib/pure/elsewhere';
-import { compact } from '../../lib/build/structured-data';
-import { entryPath } from '../../lib/build/urls';
+import { compact } from '../../lib/build-time/structured-data';
+import { entryPath } from '../../lib/build-time/urls';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
 

@@ -3,8 +3,8 @@ import type { Definition } from '../define';
 import { REFERENCE_RULES } from './rules';
 import { referenceSchema, type ReferenceData } from './schema';
 import type { Ref } from '..';
-import type { Node } from '../../lib/build/graph/types';
-import { unique } from '../../lib/build/graph/util';
+import type { Node } from '../../lib/build-time/graph/types';
+import { unique } from '../../lib/build-time/graph/util';
 
 export interface ReferenceNode extends Node<ReferenceData> {
   citedBy: Ref[];

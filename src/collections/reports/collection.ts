@@ -2,11 +2,11 @@
 import type { Definition } from '../define';
 import { REPORT_RULES } from './rules';
 import { reportSchema, type ReportData } from './schema';
-import { labelsOf, nodeIn } from '../../lib/build/graph';
-import type { Node } from '../../lib/build/graph/types';
-import { uniqueDefined } from '../../lib/build/graph/util';
-import { compact } from '../../lib/build/structured-data';
-import { entryPath } from '../../lib/build/urls';
+import { labelsOf, nodeIn } from '../../lib/build-time/graph';
+import type { Node } from '../../lib/build-time/graph/types';
+import { uniqueDefined } from '../../lib/build-time/graph/util';
+import { compact } from '../../lib/build-time/structured-data';
+import { entryPath } from '../../lib/build-time/urls';
 
 export interface ReportNode extends Node<ReportData> {
   /** Versions that supersede this one. */

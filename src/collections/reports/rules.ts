@@ -2,7 +2,7 @@
  * Where `<ReportSections />` may stand: in a report's text, where the report
  * has its sections on standards bodies, and nowhere else.
  */
-import { textLine, type Rule } from '../../lib/build/content-check/rules/rule';
+import { textLine, type Rule } from '../../lib/build-time/content-check/rules/rule';
 import type { ReportData } from './schema';
 
 const lineOfSections = (text: string | undefined) =>

@@ -1,8 +1,8 @@
 /** Results: the project's results, each with the bodies it matters to and the report's words on why. */
 import type { Definition } from '../define';
 import { resultSchema, type ResultData } from './schema';
-import type { Node } from '../../lib/build/graph/types';
-import { byName, groupBy, mustGet } from '../../lib/build/graph/util';
+import type { Node } from '../../lib/build-time/graph/types';
+import { byName, groupBy, mustGet } from '../../lib/build-time/graph/util';
 
 export interface ResultNode extends Node<ResultData> {
   /** The bodies the result matters to, each with the report's words on why. */

@@ -2,9 +2,9 @@
 import type { Definition } from '../define';
 import { standardSchema, STANDARD_KIND_LABELS, type StandardData } from './schema';
 import { organisationOf } from '../bodies/graph';
-import { labelsOf } from '../../lib/build/graph';
-import type { Node } from '../../lib/build/graph/types';
-import { unique, uniqueDefined } from '../../lib/build/graph/util';
+import { labelsOf } from '../../lib/build-time/graph';
+import type { Node } from '../../lib/build-time/graph/types';
+import { unique, uniqueDefined } from '../../lib/build-time/graph/util';
 
 export interface StandardNode extends Node<StandardData> {
   /** Every body connected: the maintainer first. */

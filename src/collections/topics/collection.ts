@@ -3,8 +3,8 @@ import type { Definition } from '../define';
 import { topicSchema, type TopicData } from './schema';
 import { byBodyLabel } from '../bodies/graph';
 import { meetingViews } from '../meetings/graph';
-import type { Node } from '../../lib/build/graph/types';
-import { unique } from '../../lib/build/graph/util';
+import type { Node } from '../../lib/build-time/graph/types';
+import { unique } from '../../lib/build-time/graph/util';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
 

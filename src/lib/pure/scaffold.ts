@@ -7,7 +7,7 @@
  * (src/collections/<name>/collection.ts).
  */
 import { slugify } from './slug';
-import type { FieldDoc } from '../build/field-docs';
+import type { FieldDoc } from '../build-time/field-docs';
 
 /** Answers by field name: text, or ids for a list. */
 export type Answers = Record<string, string | string[] | undefined>;

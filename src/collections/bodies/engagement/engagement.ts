@@ -2,9 +2,9 @@
  * The engagement at a glance: for each body, what each partner did there and
  * which project results it matters to. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../../lib/build/graph';
+import type { SiteGraph } from '../../../lib/build-time/graph';
 import type { PartnerNode } from '../../partners/collection';
-import { nodeIn } from '../../../lib/build/graph';
+import { nodeIn } from '../../../lib/build-time/graph';
 
 export interface PartnerCell {
   /** Contributions the partner made to the body, as the meetings record them. */

@@ -4,8 +4,8 @@
  * at its dates, the reports' delivery dates marked. Pure geometry for an SVG
  * drawn at build time.
  */
-import type { SiteGraph } from '../../../lib/build/graph';
-import { nodeIn } from '../../../lib/build/graph';
+import type { SiteGraph } from '../../../lib/build-time/graph';
+import { nodeIn } from '../../../lib/build-time/graph';
 import { firstDay, lastDay, monthName } from '../../../lib/pure/dates';
 
 export interface TimelineRow {

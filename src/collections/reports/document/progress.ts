@@ -4,7 +4,7 @@
  * whose status changed between the two assessments, and the bodies one
  * version covers and the other does not. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../../lib/build/graph';
+import type { SiteGraph } from '../../../lib/build-time/graph';
 import type { EngagementStatus } from '../../bodies/schema';
 import { firstDay, lastDay, parsePartialDate } from '../../../lib/pure/dates';
 import type { ContributionRow } from '../../meetings/graph';

@@ -1,7 +1,7 @@
 /**
  * What heads an entry page — its title, description, the lines around its
  * heading, breadcrumbs, search attributes and structured data — computed
- * from the graph, once per entry (src/lib/build/entries.ts entryRoute). Each
+ * from the graph, once per entry (src/lib/build-time/entries.ts entryRoute). Each
  * collection's definition gives its own part (`head`); the search attributes
  * and the structured data come from its `names`, `search` and `jsonLd`. The
  * entry layout renders it; the pages keep only their facts and sections.

@@ -2,8 +2,8 @@
  * The shape of a project's site configuration: everything about the site
  * that is specific to one project and is not content. The default project's
  * is src/site.config.ts; another project's is <folder>/site.config.ts, chosen
- * with SITE_PROJECT (see src/lib/build/project.ts). The schema is checked with the
- * content (src/lib/build/content-check/site-config.ts), so a mistake in it is
+ * with SITE_PROJECT (see src/lib/build-time/project.ts). The schema is checked with the
+ * content (src/lib/build-time/content-check/site-config.ts), so a mistake in it is
  * reported as one in a content file is: file, line, field, what is expected.
  */
 import { z } from 'astro/zod';
