@@ -15,11 +15,12 @@ describe('count', () => {
 
 describe('slugify', () => {
   it('makes an id of any title, accents and punctuation aside', () => {
-    for (const [title, id] of [
+    const cases: [string, string][] = [
       ['ETSI TC CYBER #9', 'etsi-tc-cyber-9'],
       ['Réunion à Sophia-Antipolis', 'reunion-a-sophia-antipolis'],
       ['  --CEN/CENELEC  TC 215-- ', 'cen-cenelec-tc-215'],
-    ]) {
+    ];
+    for (const [title, id] of cases) {
       expect(slugify(title)).toBe(id);
       expect(slugify(title)).toMatch(ID_PATTERN);
     }

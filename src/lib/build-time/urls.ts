@@ -31,3 +31,10 @@ export const collectionHref = (collection: CollectionName) => href(collectionPat
 
 /** The absolute address of a site path, for canonical links and structured data. */
 export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(href(path), site).href;
+
+/** Where the browser's search finds Pagefind, the site and the vocabulary: the data attributes of a search's root. */
+export const searchAssets = () => ({
+  'data-bundle': href('pagefind/'),
+  'data-base': href(''),
+  'data-vocabulary': href('search/vocabulary/'),
+});
