@@ -2,7 +2,12 @@
 declare namespace App {
   interface Locals {
     /** On a report's page or its assembled document: which report, and which view of its sections. */
-    report?: { id: string; view: 'index' | 'document' };
+    report?: {
+      id: string;
+      view: 'index' | 'document';
+      /** In the assembled document: its table of contents, for the front pages. */
+      contents?: readonly import('./collections/reports/document/document').ContentsItem[];
+    };
     /** On an entry page: the sections (Section.astro) rendered so far, for its "On this page" list. */
     sections?: { id: string; title: string }[];
   }

@@ -15,14 +15,17 @@ export const site: SiteConfig = {
     'Standardisation work of SUCCESS, an EU Horizon 2020 project on real-time, secure smart metering: the standards bodies, meetings, partners and topics it engages with.',
   tagline: 'Standards bodies, meetings, partners and topics of a project on real-time, secure smart metering.',
   shareImage: 'og-image.png',
+  // The project's own words, from its report (wordsFrom): each paragraph is one of the report's, as printed.
   intro: [
-    'SUCCESS deals with improved security in the Smart Grid by investigating the contribution brought by intelligent smart meters and other real-time observational devices involved in smart metering processes. It plans to deliver a new framework that includes New-generation Open Real-time smart Meter (NORM) devices and a pan-European security service infrastructure, which require interoperability with pre-existing and new Smart Grid infrastructures.',
-    'In SUCCESS, contribution to standardisation is perceived as an important outcome of the project. In the context of smart metering and security, standardisation and dissemination in the respective user associations is paramount for the adoption of the SUCCESS results.',
+    'The SUCCESS project deals with the improved security in Smart Grid by investigating the contribution brought by Intelligent Smart Meters and/or by other Real Time observational devices/sensors involved in Smart Metering processes.',
+    'The SUCCESS project plans to deliver a new framework that includes New-generation Open Real-time smart Meter (NORM) devices and a pan-European Security service infrastructure that require interoperability with pre-existing and new Smart Grid infrastructures. Interoperability is thus an important aspect. In turn the interoperability calls for the standardisation actions.',
   ],
   approach: [
-    'The partners will pursue active participation in standardisation meetings and will promote new work items towards specifying and standardising interfaces, APIs and gateways for secure, seamless and interoperable communications within and between elements of Smart Grid networks.',
-    'The project first introduces the relevant bodies to its general work, then brings specific technical contributions as its results mature. The selection of bodies is re-evaluated during the project to ensure the best placement and uptake of its results.',
+    'SUCCESS will pursue active participation in standardisation meetings and will promote new work items towards specifying and standardizing interfaces, Application Programming Interfaces (APIs), and gateways to achieve secure, seamless and interoperable communications and operation within and between elements in Smart Grid networks.',
+    'The process of discussion and decision on the individual contributions and standardisation organizations (or respectively user associations) and the subsequent effective contribution requires both a mature and considered approach as well as preliminary work in order to introduce the related bodies to the general work of SUCCESS before presenting specific technical contributions.',
+    'This selection will be reevaluated within a process of specification and focusing of the content during the course of the project to ensure the best placement and uptake of emerging results.',
   ],
+  wordsFrom: 'd6-4-v1',
   currentReport: 'd6-4-v1',
   // The project's website, its contact route (a form or a functional mailbox, never a person's address) and its
   // logo go in `website`, `contact` and `logo`; the report gives none of them, so they are left out until the

@@ -108,6 +108,8 @@ export interface Definition<
   follow?(node: N, graph: SiteGraph): readonly string[];
   /** True when its list is split into pages of fifty. */
   paged?: boolean;
+  /** A remark plugin the collection adds to the text of every page, given the path of its own page (/<path>/). */
+  remark?: (options: { path: string }) => (tree: import('unist').Node) => void;
   /** What the content check holds its entries to beyond their schema: rules across fields or entries (rules.ts). */
   rules?: readonly Rule<DataOfSchema<S>>[];
   /** How `npm run new` writes a new entry; absent: not offered. */

@@ -105,6 +105,17 @@ export function sourceSchema(ref: RefFactory) {
     .object({
       report: ref('reports').describe('id of the report that states it'),
       section: text.optional().describe('the section number in that report, in quotes'),
+      transcribed: z
+        .boolean({ invalid_type_error: 'expected true or false' })
+        .optional()
+        .describe(
+          "`true` when the entry's page text is that section's words, as printed (the assembled report is made of them); the page says so above the text, and otherwise calls its text the site's",
+        ),
+      as: text
+        .optional()
+        .describe(
+          'the words the report names the entry by there, when they are not its title: a meeting as its row of a meeting table, a partner as the Authors table prints it',
+        ),
     })
     .strict();
 }

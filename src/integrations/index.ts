@@ -18,6 +18,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import type { Pluggable } from 'unified';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -25,6 +26,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import remarkBaseLinks from '../lib/build-time/remark-base-links';
+import { COLLECTION_NAMES, collectionSpec } from '../collections';
 import { normaliseBase } from '../lib/pure/base';
 import type { SiteConfigFiles } from '../lib/build-time/content-check';
 import { atomicOutput } from './atomic-output';
@@ -90,7 +92,19 @@ export default function standardsSite({ contentDir, siteConfig }: SiteOptions): 
           integrations: [
             contentCheck({ contentDir, site: siteConfig, discardOutput: output.discard }),
             // MDX already applies GFM; it is turned off there and added once, explicitly.
-            mdx({ gfm: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base: normaliseBase(config.base) }]] }),
+            mdx({
+              gfm: false,
+              remarkPlugins: [
+                remarkGfm,
+                // What the collections add to every page's text (the references link citation markers) …
+                ...COLLECTION_NAMES.flatMap((c) => {
+                  const { remark, path: own } = collectionSpec(c);
+                  return remark ? [[remark, { path: `/${own}/` }] satisfies [unknown, unknown] as Pluggable] : [];
+                }),
+                // … then every site link gets the base path.
+                [remarkBaseLinks, { base: normaliseBase(config.base) }],
+              ],
+            }),
             tailwind({ applyBaseStyles: false }),
             sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
             releaseMemory(),

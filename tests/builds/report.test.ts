@@ -12,6 +12,7 @@ import { astroBuild } from '../support/astro';
 import { projectWith, removeProjects, type Changes } from '../support/project';
 import { BASE_PROJECT, reportV2Changes } from '../support/fixtures';
 import { ROOT } from '../support/paths';
+import { pdfPageTexts } from '../support/pdf-text';
 
 let dir: string;
 const page = (url: string) => cheerio.load(readFileSync(path.join(dir, 'dist', url, 'index.html'), 'utf8'));
@@ -42,11 +43,12 @@ describe('the document of a second version', () => {
       .get();
     expect(headings.indexOf('2.1 TC 1')).toBeGreaterThan(headings.indexOf('Standardisation bodies'));
     expect(headings.indexOf('2.1 TC 1')).toBeLessThan(headings.indexOf('Work progress'));
-    expect($('.doc-section').text()).toContain('Status: Promoting.');
+    // The status on the site's scale, as this version states it: marked as the site's addition.
+    expect($('.doc-section .site-addition').text()).toContain("On this site's scale of engagement: Promoting");
     expect(page('reports/report-v1/document')('#progress').length).toBe(0);
   });
 
-  it('prints to an A4 PDF that both report pages link, with its size and pages', () => {
+  it('prints to an A4 PDF that opens on the cover and that both report pages link, with its size and pages', async () => {
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'node_modules/vite-node/vite-node.mjs'), 'scripts/report-pdf.ts'],
@@ -60,6 +62,15 @@ describe('the document of a second version', () => {
     const pdf = readFileSync(path.join(dir, 'dist/reports/report-v2/report-v2.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+    // Read back: the first page is the cover, the abstract follows it; no page is the site's header.
+    const pages = await pdfPageTexts(pdf);
+    const cover = pages[0]!.replace(/\s+/g, ' ');
+    expect(cover).toContain('D1.1v2.0');
+    expect(cover).toContain('No 700416 SUCCESS');
+    expect(cover).toMatch(/Report\s/);
+    expect(cover).toContain('Actual Delivery Date:');
+    expect(cover.indexOf('Abstract:')).toBeGreaterThan(cover.indexOf('D1.1v2.0'));
+    expect(pages.join(' ')).not.toContain('Search (press /)');
     for (const url of ['reports/report-v2', 'reports/report-v2/document']) {
       const link = page(url)('[data-report-pdf] a');
       expect(link.attr('href')).toBe('/reports/report-v2/report-v2.pdf');

@@ -37,9 +37,9 @@ const REPORT_SECTIONS = [
   '2.14 European Network for Cyber Security',
 ];
 
-/** Section 5 of D6.4 v1.0, the List of Abbreviations, in its order. */
+/** Section 5 of D6.4 v1.0, the List of Abbreviations, in its order (QoS last, out of alphabetical order). */
 const REPORT_ABBREVIATIONS =
-  'API CENELEC CoAP DER DSM EMS EPI ESO ETSI ICT IEC IoT KPI LWM2M M2M NIST NORM PMU PUF RAN SCADA SDOs SenML SG-CG SGSG TCP TLS WP'.split(
+  'API CENELEC CoAP DER DSM EMS EPI ESO ETSI ICT IEC IoT KPI LWM2M M2M NIST NORM PMU PUF RAN SCADA SDOs SenML SG-CG SGSG TCP TLS WP QoS'.split(
     ' ',
   );
 
@@ -50,14 +50,21 @@ describe('the assembled D6.4 v1.0', () => {
       .map((_, h) => squash($(h).text()))
       .get();
     expect(headings.filter((h) => /^2\.\d+ /.test(h))).toEqual(REPORT_SECTIONS);
-    const order = ['Executive summary', 'Introduction', 'Standardisation organizations and respective contributions'];
+    const order = [
+      'Executive Summary',
+      'Document History',
+      'Authors',
+      'Table of Contents',
+      '1. Introduction',
+      '2. Standardisation organizations and respective contributions',
+    ];
     const chapters = [
       ...order,
       '2.1 ETSI TC-Cyber',
       '2.14 European Network for Cyber Security',
-      'General considerations and work progress',
-      'References',
-      'List of abbreviations',
+      '3. General considerations and work progress',
+      '4. References',
+      '5. List of Abbreviations',
     ];
     const positions = chapters.map((c) => headings.indexOf(c));
     expect(
@@ -65,11 +72,11 @@ describe('the assembled D6.4 v1.0', () => {
       JSON.stringify(headings),
     ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    // The table of contents lists them all.
+    // The table of contents lists the chapters, from the first.
     const contents = $('.doc-contents a')
       .map((_, a) => squash($(a).text()))
       .get();
-    for (const c of chapters) expect(contents).toContain(c);
+    for (const c of chapters.slice(chapters.indexOf('1. Introduction'))) expect(contents).toContain(c);
   });
 
   it('holds every meeting with a body of its sections, and every contribution made there', () => {
@@ -116,12 +123,12 @@ describe('the assembled D6.4 v1.0', () => {
       const text = squash(doc.$(`[id="section-${section.number}"]`).closest('section').text());
       for (const { id } of section.bodies) {
         const page = site.page(site.entryUrl({ collection: 'bodies', id }));
-        page.$('main .prose p').each((_, p) => {
+        page.$('main .prose p, main .prose li').each((_, p) => {
           expect(text, `${section.number} ${id}`).toContain(squash(page.$(p).text()));
           paragraphs++;
         });
       }
     }
-    expect(paragraphs).toBeGreaterThan(40);
+    expect(paragraphs).toBeGreaterThan(50);
   });
 });

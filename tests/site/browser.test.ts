@@ -139,6 +139,20 @@ describe.each(sitesUnderTest())('the %s site in a browser', (name) => {
     await page.close();
   });
 
+  it('prints every entry page with its title: only the site’s header is left out', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const entry of onePerTemplate(site)) {
+      await page.goto(`${origin()}${site.entryUrl(entry)}`);
+      const title = await page.evaluate(() => {
+        const h1 = document.querySelector('main h1');
+        return h1 && h1.getBoundingClientRect().height > 0 ? h1.textContent?.trim() : undefined;
+      });
+      expect(title, `${entry.file}, printed`).toBeTruthy();
+    }
+    await page.close();
+  });
+
   it('requests nothing from other sites, breaks no policy rule and sets no cookie, search included', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -9,7 +9,13 @@ const file = 'src/site.config.ts';
 const source = readFileSync(file, 'utf8');
 const reports = ['d6-4-v1'];
 const pictures = new Set(['og-image.png', 'eu-emblem.svg']);
-const context = { reports, publicFile: (name: string) => pictures.has(name) };
+// The report's words, from its text as delivered: whether a paragraph of the configuration is among them.
+const delivered = readFileSync('tests/fixtures/d6-4-v1.txt', 'utf8').replace(/\s+/g, ' ');
+const context = {
+  reports,
+  publicFile: (name: string) => pictures.has(name),
+  quotes: (report: string, words: string) => report === 'd6-4-v1' && delivered.includes(words),
+};
 
 /** The configuration with one change made both to its value and to its text, as a partner would make it. */
 function edited(change: (config: Record<string, unknown>) => void, text: [RegExp, string]) {
@@ -62,6 +68,16 @@ describe('the site configuration check', () => {
     );
     expect(problems).toEqual([
       `${file}:${lineOf(source, /^\s*shareImage:/)} — shareImage — the public folder has no file "og-imag.png" — add it there, or correct the name`,
+    ]);
+  });
+
+  it('names a paragraph said to be the report’s words that is not', () => {
+    const intro = (site.intro as string[]).map((p, i) =>
+      i === 0 ? p.replace('the improved security', 'better security') : p,
+    );
+    const problems = edited((c) => (c.intro = intro), [/the improved security/, 'better security']);
+    expect(problems).toEqual([
+      `${file}:${lineOf(source, /^\s*intro:/)} — intro, item 1 — these words are not in the text of report "d6-4-v1" — copy one of its paragraphs exactly (… for words left out), or leave out wordsFrom if they are the site's own`,
     ]);
   });
 

@@ -80,7 +80,11 @@ export function bodySchema(ref: RefFactory) {
           z
             .object({
               status: z.enum(ENGAGEMENT_STATUSES).describe('the status (values below)'),
-              assessed: partialDate.describe('when it was assessed, `"YYYY-MM-DD"` or `"YYYY-MM"`'),
+              assessed: partialDate
+                .optional()
+                .describe(
+                  'when the report says the status was assessed, `"YYYY-MM-DD"` or `"YYYY-MM"`; leave it out when the report gives no date (the report\'s delivery is shown)',
+                ),
               report: ref('reports').describe('id of the report that states it'),
               quote: quoteField('state the status'),
               note: text.optional().describe('a remark of the editors, e.g. what else the report says'),

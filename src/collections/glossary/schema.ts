@@ -7,10 +7,6 @@ export function glossarySchema(ref: RefFactory) {
     .object({
       term: text.describe('the abbreviation as written'),
       expansion: text.describe('what it stands for'),
-      listed: z
-        .boolean({ invalid_type_error: 'expected true or false' })
-        .default(false)
-        .describe("`true` when the report's own List of Abbreviations has it, otherwise `false` (the default)"),
       body: ref('bodies').optional().describe('id of a body page that explains it further'),
       standard: ref('standards').optional().describe('id of a standard page'),
       topic: ref('topics').optional().describe('id of a topic page'),

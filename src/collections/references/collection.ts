@@ -1,6 +1,7 @@
 /** References: the reports' bibliography, numbered as in the reports, with the pages that cite each. */
 import type { Definition } from '../define';
 import { REFERENCE_RULES } from './rules';
+import remarkCitations from './remark-citations';
 import { referenceSchema, type ReferenceData } from './schema';
 import type { Ref } from '..';
 import type { Node } from '../../lib/build-time/graph/types';
@@ -30,6 +31,8 @@ const references: ReferencesDefinition = {
   searchType: 'Reference',
   schema: referenceSchema,
   rules: REFERENCE_RULES,
+  // Citation markers, [2], link to their reference.
+  remark: remarkCitations,
   build: (entries, { links }) =>
     [...entries]
       .sort((a, b) => a.data.number - b.data.number)

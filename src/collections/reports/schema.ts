@@ -36,8 +36,17 @@ export function reportSchema(ref: RefFactory) {
         .optional()
         .describe('number of pages, a whole number without quotes'),
       contributors: z.array(ref('partners')).default([]).describe('ids of the partners credited on the cover (list)'),
+      authors: z
+        .array(ref('partners'))
+        .default([])
+        .describe(
+          "ids of the partners of the report's Authors table, in its order (list); their people are the partners' `people`, never an e-mail address",
+        ),
       keywords: textList.describe('keywords (list)'),
       abstract: text.describe('the abstract'),
+      acknowledgement: text
+        .optional()
+        .describe('the funding sentence printed on the cover, word for word; without it the cover prints none'),
       history: z
         .array(
           z
@@ -72,6 +81,10 @@ export function reportSchema(ref: RefFactory) {
         .describe(
           "the report's sections on standards bodies, in the report's order; the assembled document is made from them (list; see below)",
         ),
+      abbreviations: z
+        .array(ref('glossary'))
+        .default([])
+        .describe("ids of the glossary entries of the report's List of Abbreviations, in its order (list)"),
       ambiguities: ambiguitiesField(),
     })
     .strict();

@@ -5,6 +5,13 @@
  */
 import type { ContentComponentName } from '../../lib/build-time/content-check/components';
 import { commonComponents } from './common';
+import ReportFrontPages from './ReportFrontPages.astro';
+import ReportMeetings from './ReportMeetings.astro';
 import ReportSections from './ReportSections.astro';
 
-export const contentComponents: Record<ContentComponentName, unknown> = { ...commonComponents, ReportSections };
+export const contentComponents: Record<ContentComponentName, unknown> = {
+  ...commonComponents,
+  ReportFrontPages,
+  ReportMeetings,
+  ReportSections,
+};

@@ -158,6 +158,7 @@ export async function entryRoute<C extends PageCollectionName>(
     Content,
     headings,
     filePath: entry.filePath,
+    text,
     head: entryHead(collection, node, { graph, text, url: absoluteUrl(siteUrl), site }),
   };
 }
@@ -171,5 +172,7 @@ export interface EntryRoute<C extends PageCollectionName = PageCollectionName> {
   Content: Awaited<ReturnType<typeof render>>['Content'];
   headings: Awaited<ReturnType<typeof render>>['headings'];
   filePath?: string;
+  /** The entry's page text, as written (MDX). */
+  text: string;
   head: EntryHead;
 }

@@ -52,6 +52,13 @@ export const siteConfigSchema = z
       .string()
       .regex(ID_PATTERN, 'is not an id — expected the file name of a report, without .mdx')
       .describe('The report the site’s content is transcribed from, by id (its file name in content/reports/).'),
+    wordsFrom: z
+      .string()
+      .regex(ID_PATTERN, 'is not an id — expected the file name of a report, without .mdx')
+      .optional()
+      .describe(
+        'The report whose words `intro` and `approach` are, each paragraph copied exactly from one of its paragraphs (… for words left out): the check finds them there, and the home page names it. Without it, they are the site’s own words.',
+      ),
     eyebrow: text('The line above the home page’s title, e.g. the programme and grant.').optional(),
     funding: z
       .object({

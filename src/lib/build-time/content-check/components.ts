@@ -20,6 +20,19 @@ export const CONTENT_COMPONENTS = {
     attributes: { type: ['note', 'warning'], title: null },
     example: '<Callout type="note" title="Status">\nThe work item was accepted in March.\n</Callout>',
   },
+  ReportFrontPages: {
+    description:
+      "In a report's text only: where the report prints its document history, its authors and its table of contents (after the executive summary). The assembled document shows them there; the report's page shows nothing.",
+    attributes: {},
+    example: '<ReportFrontPages />',
+  },
+  ReportMeetings: {
+    description:
+      "In a body's text only, where the report prints the body's meeting table and more text follows it: the assembled report shows the table there (without it, after the text). Give the body's own id.",
+    attributes: { body: null },
+    required: ['body'],
+    example: '<ReportMeetings body="cenelec-tc-215" />',
+  },
   ReportSections: {
     description:
       "In a report's text only: where its sections on standards bodies go (the `sections` of its front matter). The report's page lists them there; the assembled document shows each body's text, status, meetings and contributions.",

@@ -26,6 +26,8 @@ export interface SiteConfigContext {
   reports: readonly string[];
   /** True when the public folder holds `file`. */
   publicFile(file: string): boolean;
+  /** True when `quote` is the words of report `report` (see rules/quotations.ts). */
+  quotes(report: string, quote: string): boolean;
 }
 
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,17 +84,31 @@ export function checkSiteConfig(loaded: LoadedSiteConfig, context: SiteConfigCon
   const at = (path: (string | number)[], message: string) =>
     problems.push({ file, line: lineInObject(loaded.source, path), field: fieldName(path), message });
 
-  if (!context.reports.includes(site.currentReport))
+  const checkReport = (report: string, path: (string | number)[]) => {
+    if (context.reports.includes(report)) return;
     at(
-      ['currentReport'],
+      path,
       sentence(
-        `there is no report "${site.currentReport}"`,
-        didYouMean(site.currentReport, context.reports),
+        `there is no report "${report}"`,
+        didYouMean(report, context.reports),
         context.reports.length
           ? `expected the id of one of the reports: ${context.reports.join(', ')}`
           : 'expected the id of a report — add its file to the reports first',
       ),
     );
+  };
+  checkReport(site.currentReport, ['currentReport']);
+  if (site.wordsFrom !== undefined) checkReport(site.wordsFrom, ['wordsFrom']);
+  const from = site.wordsFrom;
+  if (from && context.reports.includes(from))
+    for (const field of ['intro', 'approach'] as const)
+      site[field].forEach((paragraph, index) => {
+        if (!context.quotes(from, paragraph))
+          at(
+            [field, index],
+            `these words are not in the text of report "${from}" — copy one of its paragraphs exactly (… for words left out), or leave out wordsFrom if they are the site's own`,
+          );
+      });
   const pictures: [(string | number)[], string | undefined][] = [
     [['shareImage'], site.shareImage],
     [['logo', 'src'], site.logo?.src],

@@ -30,6 +30,20 @@ export function reportTexts(entries: readonly CheckedEntry[]): Map<string, strin
   return texts;
 }
 
+/** Whether words are a report's: `quotes(report, words)`, over the reports' transcribed text. */
+export function reportQuotes(entries: readonly CheckedEntry[]): (report: string, quote: string) => boolean {
+  const texts = reportTexts(entries);
+  const indexed = new Map<string, QuotedText>();
+  return (report, quote) => {
+    let text = indexed.get(report);
+    if (!text) {
+      text = new QuotedText(texts.get(report) ?? []);
+      indexed.set(report, text);
+    }
+    return text.has(quote);
+  };
+}
+
 export const quotations: Rule = {
   holds: 'quotations are the report’s words',
   check({ entries, incomplete, report }) {
