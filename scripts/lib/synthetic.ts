@@ -105,6 +105,8 @@ export function syntheticProject(
         dissemination: 'PU',
         contributors: ids.partners.slice(0, 2),
         abstract: 'A synthetic report for measuring the site at scale.',
+        // Its list of abbreviations: the glossary's entries below.
+        abbreviations: ids.bodies.slice(0, 40).map((_, i) => `tc${i}`),
         history: [
           {
             date: '2026-06-30',
@@ -135,10 +137,7 @@ export function syntheticProject(
       Object.fromEntries(
         ids.bodies
           .slice(0, 40)
-          .map((id, i) => [
-            `tc${i}`,
-            { term: `TC${i}`, expansion: `Technical Committee ${i}`, listed: true, body: id },
-          ]),
+          .map((id, i) => [`tc${i}`, { term: `TC${i}`, expansion: `Technical Committee ${i}`, body: id }]),
       ),
     ),
   );
@@ -215,6 +214,7 @@ export function syntheticProject(
             1,
           ),
           sources: [{ report, section: '2' }],
+          basis: [{ field: 'kind', quote: sentences[sentence] }],
         },
         [
           `## Why it matters\n\nThe body decides how ${rnd.pick(WORDS)} is written down; the project depends on it.`,
@@ -236,6 +236,10 @@ export function syntheticProject(
           topics: rnd.some(ids.topics, 2),
           partners: rnd.some(ids.partners, 1),
           summary: `A standard on ${rnd.pick(WORDS)}.`,
+          fromElsewhere: [
+            { field: 'kind', source: 'the standard’s own title page' },
+            { field: 'maintainer', source: 'the maintainer’s website' },
+          ],
         },
         `The project implements standard ${i + 1} in its platform.`,
       ),

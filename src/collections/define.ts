@@ -110,6 +110,11 @@ export interface Definition<
   paged?: boolean;
   /** A remark plugin the collection adds to the text of every page, given the path of its own page (/<path>/). */
   remark?: (options: { path: string }) => (tree: import('unist').Node) => void;
+  /**
+   * The fields whose values are claims about the world (a body's kind, who maintains a standard): each value
+   * rests on the report's words in the entry's `basis`, or says where it comes from in `fromElsewhere`.
+   */
+  claims?: readonly Extract<keyof DataOfSchema<S>, string>[];
   /** What the content check holds its entries to beyond their schema: rules across fields or entries (rules.ts). */
   rules?: readonly Rule<DataOfSchema<S>>[];
   /** How `npm run new` writes a new entry; absent: not offered. */

@@ -142,5 +142,26 @@ export const fromElsewhereField = () =>
     .default([])
     .describe('fields whose facts do not come from the reports, and where they come from (list; see below)');
 
+/**
+ * `basis:` of an entry: the report's words that state the value of a field
+ * such as a body's `kind` or a standard's `maintainer`. Every value of the
+ * fields a collection names in its definition's `claims` rests on them or on
+ * `fromElsewhere`; the content check finds each quotation in the report.
+ */
+export const basisField = () =>
+  z
+    .array(
+      z
+        .object({
+          field: text.describe('the name of the field, e.g. `kind`'),
+          quote: quoteField("state the field's value"),
+        })
+        .strict(),
+    )
+    .default([])
+    .describe(
+      "the report's words that state the values of fields such as `kind` (list; see below); a value the report does not state goes in `fromElsewhere`",
+    );
+
 /** `ambiguities:` of an entry: what its sources leave unclear, said plainly. */
 export const ambiguitiesField = (what = 'the report leaves') => textList.describe(`what ${what} unclear (list)`);

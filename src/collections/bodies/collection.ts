@@ -42,6 +42,7 @@ const bodies: BodiesDefinition = {
   },
   paged: true,
   schema: bodySchema,
+  claims: ['kind'],
   rules: BODY_RULES,
   build: buildBodies,
 
@@ -144,6 +145,14 @@ const bodies: BodiesDefinition = {
         '    assessed: "YYYY-MM-DD"',
         '    report: report-id',
         '    quote: "The report\'s words the status rests on, copied exactly"',
+      ],
+    },
+    // Its kind rests on the report's words (basis) or on another source (fromElsewhere): the partner says which.
+    written: {
+      fromElsewhere: [
+        'fromElsewhere:',
+        '  - field: kind',
+        `    source: "${toWrite('Where the kind comes from (or quote the report in basis, and remove this)')}"`,
       ],
     },
     refs: { parent: 'bodies', relevance: 'results', partners: 'partners', topics: 'topics', citations: 'references' },

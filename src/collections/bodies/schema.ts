@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   ambiguitiesField,
+  basisField,
   fromElsewhereField,
   partialDate,
   quoteField,
@@ -103,6 +104,7 @@ export function bodySchema(ref: RefFactory) {
         .default([])
         .describe('ids of entries of `references.yaml` the report cites for this body (list)'),
       sources: sourcesField(ref, 'where the reports speak of this body (see the rules above)'),
+      basis: basisField(),
       fromElsewhere: fromElsewhereField(),
       ambiguities: ambiguitiesField(),
     })

@@ -33,6 +33,7 @@ const standards: StandardsDefinition = {
   nav: { order: 5 },
   paged: true,
   schema: standardSchema,
+  claims: ['kind', 'maintainer'],
 
   build: (entries, { links }) =>
     entries.map((s) => ({

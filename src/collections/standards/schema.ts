@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ambiguitiesField, fromElsewhereField, text, textList, type RefFactory } from '../fields';
+import { ambiguitiesField, basisField, fromElsewhereField, text, textList, type RefFactory } from '../fields';
 
 export const STANDARD_KINDS = [
   'protocol',
@@ -28,6 +28,7 @@ export function standardSchema(ref: RefFactory) {
       status: text.optional().describe("its state, in the report's words (free text, not a list of values)"),
       summary: text.describe('one or two sentences on what it is'),
       citations: z.array(ref('references')).default([]).describe('ids of entries of `references.yaml` (list)'),
+      basis: basisField(),
       fromElsewhere: fromElsewhereField(),
       ambiguities: ambiguitiesField(),
     })

@@ -24,6 +24,8 @@ export interface ScaffoldTemplate<C extends string = string> {
   defaults(answers: Answers): Record<string, string>;
   /** Commented-out examples for fields without a value, line by line. */
   examples: Record<string, string[]>;
+  /** Fields written out as these lines (a list of objects the answers cannot give), still to be completed. */
+  written?: Record<string, string[]>;
   /** Fields that take ids, and of which collection. */
   refs: Record<string, C>;
   /** The page text to replace. */
@@ -118,7 +120,9 @@ export function scaffold<C extends string>(
   const lines = model.fields.flatMap((field) => {
     // Ids and allowed values are written as they are; other text goes between quotes.
     const literal = Boolean(field.values || template.refs[field.field]);
-    const written = fieldLines(field, values[field.field], literal, template.examples[field.field]);
+    const written =
+      template.written?.[field.field] ??
+      fieldLines(field, values[field.field], literal, template.examples[field.field]);
     return written.length ? [comment(field, template, model), ...written] : [];
   });
   return { id, source: ['---', ...lines, '---', '', template.text, ''].join('\n') };

@@ -14,7 +14,7 @@ function fieldsOf(collection: CollectionName): string[] {
 }
 
 /** Fields that say where the rest comes from, never themselves from elsewhere. */
-const ABOUT_SOURCES = ['fromElsewhere', 'ambiguities', 'sources'];
+const ABOUT_SOURCES = ['fromElsewhere', 'ambiguities', 'sources', 'basis'];
 
 export const fromElsewhere: Rule = {
   holds: 'facts marked as from elsewhere are fields the entry fills',

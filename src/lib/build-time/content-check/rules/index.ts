@@ -6,6 +6,7 @@
 import { COLLECTION_NAMES, collectionSpec, type CollectionName, type Ref } from '../../../../collections';
 import type { CheckedEntry } from '../entry';
 import type { Problem } from '../problem';
+import { claims } from './claims';
 import { noEmail } from './email';
 import { fromElsewhere } from './from-elsewhere';
 import { placeholders } from './placeholders';
@@ -15,7 +16,15 @@ import { collectInto, type Rule, type RuleContext } from './rule';
 import { siteLinks } from './site-links';
 
 /** The rules every entry is held to, whatever its collection. */
-export const GENERIC_RULES: readonly Rule[] = [references, noEmail, siteLinks, placeholders, fromElsewhere, quotations];
+export const GENERIC_RULES: readonly Rule[] = [
+  references,
+  noEmail,
+  siteLinks,
+  placeholders,
+  fromElsewhere,
+  claims,
+  quotations,
+];
 
 /**
  * The problems the rules find. `broken` names entries whose files exist but

@@ -1,6 +1,7 @@
 /** Text that `npm run new` wrote for the partner to replace is replaced before it is published. */
 import { scaffoldable } from '../../../../collections';
 import { TO_BE_WRITTEN } from '../../../pure/scaffold';
+import { walk } from '../../refs';
 import { textLine, type Rule } from './rule';
 
 /** What every problem about text left to write says first, so that a person can tell them apart. */
@@ -11,9 +12,9 @@ export const placeholders: Rule = {
   check({ entries, report }) {
     const texts = scaffoldable().map((s) => s.template.text);
     for (const entry of entries) {
-      for (const [field, value] of Object.entries(entry.data))
+      for (const [path, value] of walk(entry.data))
         if (typeof value === 'string' && value.endsWith(TO_BE_WRITTEN))
-          report.field(entry, [field], `${STILL_TO_WRITE} ("${value}") — write it`, 'warning');
+          report.field(entry, path, `${STILL_TO_WRITE} ("${value}") — write it`, 'warning');
       const lines = entry.text?.split('\n') ?? [];
       const at = lines.findIndex((line) => texts.some((text) => line.includes(text)));
       if (at >= 0)

@@ -1,0 +1,69 @@
+/**
+ * Every claim the site makes about a body or a standard rests on the report
+ * or says where it comes from: walking the entries, each value of a field the
+ * collection lists as a claim (a body's kind, a standard's kind and
+ * maintainer) either quotes words that stand in the report as delivered
+ * (tests/fixtures/d6-4-v1.txt, not the site's own transcription), or is
+ * marked "not from the report", with its source, where the entry's page
+ * shows it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, collectionSpec } from '../../src/collections';
+import { isQuotedIn } from '../../src/lib/pure/quotes';
+import { NOT_FROM_THE_REPORT } from '../../src/lib/pure/elsewhere';
+import { openSite, type OpenSite } from '../support/site';
+import { ROOT } from '../support/paths';
+
+const delivered = readFileSync(path.join(ROOT, 'tests/fixtures/d6-4-v1.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  // A paragraph split by a page break is one paragraph; an export's <address> is the address.
+  .map((block) => block.replace(/<((?:https?:\/\/)[^>\s]+)>/g, '$1').replace(/\s+/g, ' '));
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite('root');
+});
+
+type Item = { field: string; quote?: string; source?: string };
+
+describe('claims', () => {
+  it('rest on words that stand in the report as delivered, or are marked where the page shows them', () => {
+    let grounded = 0;
+    let marked = 0;
+    const unfounded: string[] = [];
+    for (const collection of COLLECTION_NAMES) {
+      const fields = collectionSpec(collection).claims ?? [];
+      for (const entry of site.entries.filter((e) => e.collection === collection)) {
+        const data = entry.data as Record<string, unknown> & { basis?: Item[]; fromElsewhere?: Item[] };
+        for (const field of fields) {
+          if (data[field] === undefined) continue;
+          const basis = (data.basis ?? []).filter((b) => b.field === field);
+          const elsewhere = (data.fromElsewhere ?? []).find((f) => f.field === field);
+          if (basis.length && basis.every((b) => isQuotedIn(b.quote ?? '', delivered))) grounded++;
+          else if (elsewhere) {
+            // The fact of that field on the page says where it comes from.
+            const page = site.page(site.entryUrl(entry));
+            const facts = page
+              .$('main aside dt')
+              .filter((_, dt) => /^(Kind|Maintained by)$/.test(squash(page.$(dt).text())))
+              .map((_, dt) => ({ term: squash(page.$(dt).text()), text: squash(page.$(dt).next('dd').text()) }))
+              .get();
+            const term = field === 'maintainer' ? 'Maintained by' : 'Kind';
+            const shown = facts.find((f) => f.term === term)?.text ?? '';
+            expect(shown, `${entry.file}: ${field}`).toContain(
+              `${NOT_FROM_THE_REPORT}: ${squash(elsewhere.source ?? '')}`,
+            );
+            marked++;
+          } else unfounded.push(`${entry.file}: ${field}`);
+        }
+      }
+    }
+    expect(unfounded).toEqual([]);
+    // Both kinds of basis are exercised by the content.
+    expect(grounded).toBeGreaterThan(20);
+    expect(marked).toBeGreaterThan(20);
+  });
+});
