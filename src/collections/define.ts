@@ -108,6 +108,11 @@ export interface Definition<
   follow?(node: N, graph: SiteGraph): readonly string[];
   /** True when its list is split into pages of fifty. */
   paged?: boolean;
+  /**
+   * Where its entries come from, when they are not the reports' but the site's own (a grouping by theme): every
+   * list of them on another entry's page is marked "not from the report" with these words.
+   */
+  origin?: string;
   /** A remark plugin the collection adds to the text of every page, given the path of its own page (/<path>/). */
   remark?: (options: { path: string }) => (tree: import('unist').Node) => void;
   /**

@@ -66,4 +66,21 @@ describe('claims', () => {
     expect(grounded).toBeGreaterThan(20);
     expect(marked).toBeGreaterThan(20);
   });
+
+  it('of a collection that is the site’s own grouping (topics) are marked wherever an entry lists them', () => {
+    const own = COLLECTION_NAMES.filter((c) => collectionSpec(c).origin);
+    expect(own.length).toBeGreaterThan(0);
+    let pages = 0;
+    for (const entry of site.pageEntries) {
+      const page = site.page(site.entryUrl(entry));
+      for (const collection of own) {
+        const listed = page.$(`main aside dd a[href*="/${collectionSpec(collection).path}/"]`);
+        if (listed.length === 0) continue;
+        const dd = listed.first().closest('dd');
+        expect(squash(dd.text()), entry.file).toContain(`${NOT_FROM_THE_REPORT}: ${collectionSpec(collection).origin}`);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(20);
+  });
 });

@@ -37,6 +37,8 @@ const topics: TopicsDefinition = {
   nav: { order: 4 },
   paged: true,
   schema: topicSchema,
+  // The reports do not sort bodies, standards or meetings by theme: the site does.
+  origin: 'the site’s grouping by theme; the reports do not sort bodies, standards or meetings by theme',
 
   build(entries, context) {
     const { links } = context;
