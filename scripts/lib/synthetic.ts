@@ -214,7 +214,10 @@ export function syntheticProject(
             1,
           ),
           sources: [{ report, section: '2' }],
-          basis: [{ field: 'kind', quote: sentences[sentence] }],
+          basis: [
+            { field: 'kind', quote: sentences[sentence] },
+            { field: 'partners', quote: sentences[sentence] },
+          ],
         },
         [
           `## Why it matters\n\nThe body decides how ${rnd.pick(WORDS)} is written down; the project depends on it.`,
@@ -239,6 +242,7 @@ export function syntheticProject(
           fromElsewhere: [
             { field: 'kind', source: 'the standard’s own title page' },
             { field: 'maintainer', source: 'the maintainer’s website' },
+            { field: 'partners', source: 'the partners’ own publications' },
           ],
         },
         `The project implements standard ${i + 1} in its platform.`,

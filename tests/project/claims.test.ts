@@ -29,6 +29,14 @@ beforeAll(async () => {
 
 type Item = { field: string; quote?: string; source?: string };
 
+/** The fact of an entry page that shows each claim field. */
+const FACT: Record<string, string> = {
+  kind: 'Kind',
+  maintainer: 'Maintained by',
+  bodies: 'Related bodies',
+  partners: 'Partners',
+};
+
 describe('claims', () => {
   it('rest on words that stand in the report as delivered, or are marked where the page shows them', () => {
     let grounded = 0;
@@ -39,20 +47,22 @@ describe('claims', () => {
       for (const entry of site.entries.filter((e) => e.collection === collection)) {
         const data = entry.data as Record<string, unknown> & { basis?: Item[]; fromElsewhere?: Item[] };
         for (const field of fields) {
-          if (data[field] === undefined) continue;
+          const value = data[field];
+          if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
           const basis = (data.basis ?? []).filter((b) => b.field === field);
           const elsewhere = (data.fromElsewhere ?? []).find((f) => f.field === field);
           if (basis.length && basis.every((b) => isQuotedIn(b.quote ?? '', delivered))) grounded++;
           else if (elsewhere) {
             // The fact of that field on the page says where it comes from.
             const page = site.page(site.entryUrl(entry));
-            const facts = page
-              .$('main aside dt')
-              .filter((_, dt) => /^(Kind|Maintained by)$/.test(squash(page.$(dt).text())))
-              .map((_, dt) => ({ term: squash(page.$(dt).text()), text: squash(page.$(dt).next('dd').text()) }))
-              .get();
-            const term = field === 'maintainer' ? 'Maintained by' : 'Kind';
-            const shown = facts.find((f) => f.term === term)?.text ?? '';
+            const term = FACT[field] ?? field;
+            const shown = squash(
+              page
+                .$('main aside dt')
+                .filter((_, dt) => squash(page.$(dt).text()) === term)
+                .next('dd')
+                .text(),
+            );
             expect(shown, `${entry.file}: ${field}`).toContain(
               `${NOT_FROM_THE_REPORT}: ${squash(elsewhere.source ?? '')}`,
             );
@@ -65,6 +75,33 @@ describe('claims', () => {
     // Both kinds of basis are exercised by the content.
     expect(grounded).toBeGreaterThan(20);
     expect(marked).toBeGreaterThan(20);
+  });
+
+  it('that a meeting was held with a body rest on the report section that lists it under that body', () => {
+    const reports = site.entries.filter((e) => e.collection === 'reports');
+    let checked = 0;
+    for (const meeting of site.entries.filter((e) => e.collection === 'meetings')) {
+      const data = meeting.data as {
+        bodies: { id: string }[];
+        sources: { report: { id: string }; section?: string }[];
+        fromElsewhere?: Item[];
+      };
+      if ((data.fromElsewhere ?? []).some((f) => f.field === 'bodies')) continue;
+      for (const body of data.bodies) {
+        const listed = data.sources.some((s) =>
+          reports.some(
+            (r) =>
+              r.id === s.report.id &&
+              (r.data.sections as { number: string; bodies: { id: string }[] }[]).some(
+                (section) => section.number === s.section && section.bodies.some((b) => b.id === body.id),
+              ),
+          ),
+        );
+        expect(listed, `${meeting.file}: ${body.id}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 
   it('of a collection that is the site’s own grouping (topics) are marked wherever an entry lists them', () => {

@@ -104,7 +104,8 @@ describe('facts from elsewhere', () => {
 
   it('are marked wherever the kind of a body is shown', () => {
     const marked = bodies().filter((e) => data<BodyData>(e).fromElsewhere.some((f) => f.field === 'kind'));
-    expect(marked.map((b) => b.id).sort()).toEqual(['3gpp', 'onem2m']);
+    // The kinds the report does not give (CENELEC TC 215's, STF 516's, oneM2M's …): claims.test.ts holds the rest.
+    expect(marked.length).toBeGreaterThanOrEqual(10);
     for (const body of marked) {
       const $ = site.page(site.entryUrl(body)).$;
       expect(squash($('main header').text()), body.id).toContain('(not from the report');

@@ -42,7 +42,7 @@ const bodies: BodiesDefinition = {
   },
   paged: true,
   schema: bodySchema,
-  claims: ['kind'],
+  claims: ['kind', 'partners'],
   rules: BODY_RULES,
   build: buildBodies,
 

@@ -33,7 +33,7 @@ const standards: StandardsDefinition = {
   nav: { order: 5 },
   paged: true,
   schema: standardSchema,
-  claims: ['kind', 'maintainer'],
+  claims: ['kind', 'maintainer', 'bodies', 'partners'],
 
   build: (entries, { links }) =>
     entries.map((s) => ({
