@@ -66,6 +66,11 @@ describe('claims', () => {
             expect(shown, `${entry.file}: ${field}`).toContain(
               `${NOT_FROM_THE_REPORT}: ${squash(elsewhere.source ?? '')}`,
             );
+            // A kind is also shown under the title: marked there too.
+            if (field === 'kind')
+              expect(squash(page.$('main header').text()), `${entry.file}: kind in the header`).toContain(
+                `(${NOT_FROM_THE_REPORT}`,
+              );
             marked++;
           } else unfounded.push(`${entry.file}: ${field}`);
         }

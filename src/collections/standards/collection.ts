@@ -1,6 +1,7 @@
 /** Standards: the protocols, specifications, directives and mandates the reports name, with the bodies connected. */
 import type { Definition } from '../define';
 import { standardSchema, STANDARD_KIND_LABELS, type StandardData } from './schema';
+import { NOT_FROM_THE_REPORT, elsewhere } from '../../lib/pure/elsewhere';
 import { organisationOf } from '../bodies/graph';
 import { labelsOf } from '../../lib/build-time/graph';
 import type { Node } from '../../lib/build-time/graph/types';
@@ -76,7 +77,8 @@ const standards: StandardsDefinition = {
       // "CoAP: Constrained Application Protocol" when it fits, so that a standard and a body of the same acronym differ.
       title: name !== label && label.length + name.length < 56 ? `${label}: ${name}` : label,
       description: summary,
-      kicker: STANDARD_KIND_LABELS[kind],
+      // A kind the report does not give is marked, as in the facts.
+      kicker: `${STANDARD_KIND_LABELS[kind]}${elsewhere(s.data, 'kind') ? ` (${NOT_FROM_THE_REPORT})` : ''}`,
       subtitle: name !== label ? name : undefined,
       lede: summary,
       aliases,
