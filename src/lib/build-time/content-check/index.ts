@@ -22,7 +22,7 @@ import {
 } from '../../../collections';
 import type { CheckedEntry } from './entry';
 import { checkRules } from './rules';
-import { reportQuotes } from './rules/quotations';
+import { quotedReports } from './rules/quotations';
 import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
@@ -198,7 +198,8 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
   tally.problems.push(...checkRules(tally.checked, tally.broken, contentDir));
   if (site) {
     const reports = tally.checked.filter((e) => e.collection === 'reports').map((e) => e.id);
-    const quotes = reportQuotes(tally.checked);
+    const reportText = quotedReports(tally.checked);
+    const quotes = (report: string, words: string) => reportText.of([report]).has(words);
     tally.problems.push(...checkSiteConfig(site.loaded, { reports, publicFile: site.publicFile, quotes }));
   }
   return { problems: tally.problems, entries: tally.checked };

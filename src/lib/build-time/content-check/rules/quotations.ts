@@ -30,18 +30,36 @@ export function reportTexts(entries: readonly CheckedEntry[]): Map<string, strin
   return texts;
 }
 
-/** Whether words are a report's: `quotes(report, words)`, over the reports' transcribed text. */
-export function reportQuotes(entries: readonly CheckedEntry[]): (report: string, quote: string) => boolean {
+/** The reports' transcribed text, and each set of reports indexed for quotations once. */
+export interface QuotedReports {
+  /** Each report's transcribed text (reportTexts). */
+  texts: ReadonlyMap<string, string[]>;
+  /** The text of `reports` together, indexed once however many quotations rest on it. */
+  of(reports: readonly string[]): QuotedText;
+}
+
+/** One index a set of entries: the quotations rule and the site configuration's check share it. */
+const indexes = new WeakMap<readonly CheckedEntry[], QuotedReports>();
+
+export function quotedReports(entries: readonly CheckedEntry[]): QuotedReports {
+  const known = indexes.get(entries);
+  if (known) return known;
   const texts = reportTexts(entries);
   const indexed = new Map<string, QuotedText>();
-  return (report, quote) => {
-    let text = indexed.get(report);
-    if (!text) {
-      text = new QuotedText(texts.get(report) ?? []);
-      indexed.set(report, text);
-    }
-    return text.has(quote);
+  const index: QuotedReports = {
+    texts,
+    of(reports) {
+      const key = reports.join('\u0000');
+      let text = indexed.get(key);
+      if (!text) {
+        text = new QuotedText(reports.flatMap((id) => texts.get(id) ?? []));
+        indexed.set(key, text);
+      }
+      return text;
+    },
   };
+  indexes.set(entries, index);
+  return index;
 }
 
 export const quotations: Rule = {
@@ -53,18 +71,7 @@ export const quotations: Rule = {
 };
 
 function checkQuotations(entries: readonly CheckedEntry[], reporter: Reporter) {
-  const texts = reportTexts(entries);
-  // Each set of reports is read once, however many quotations rest on it.
-  const indexed = new Map<string, QuotedText>();
-  const quotedText = (reports: readonly string[]) => {
-    const key = reports.join('\u0000');
-    let text = indexed.get(key);
-    if (!text) {
-      text = new QuotedText(reports.flatMap((id) => texts.get(id) ?? []));
-      indexed.set(key, text);
-    }
-    return text;
-  };
+  const { texts, of: quotedText } = quotedReports(entries);
   for (const entry of entries) {
     for (const [path, value] of walk(entry.data)) {
       if (!value || typeof value !== 'object' || Array.isArray(value) || isRef(value)) continue;
