@@ -9,16 +9,10 @@ import type { ReportData } from '../schema';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** "2016-10-27" as the template writes it: "27.10.2016". */
-export function dottedDate(iso: string): string {
+/** A date as the template writes it, day first, in two digits: "27.10.2016" (`.`), "17/08/2016" (`/`). */
+export function printedDate(iso: string, separator: '.' | '/'): string {
   const { year, month, day } = parsePartialDate(iso);
-  return day === undefined ? `${two(month)}.${year}` : `${two(day)}.${two(month)}.${year}`;
-}
-
-/** "2016-08-17" as the document history writes it: "17/08/2016". */
-export function slashedDate(iso: string): string {
-  const { year, month, day } = parsePartialDate(iso);
-  return day === undefined ? `${two(month)}/${year}` : `${two(day)}/${two(month)}/${year}`;
+  return [...(day === undefined ? [] : [two(day)]), two(month), String(year)].join(separator);
 }
 
 /** The cover's table, row by row: its label as printed and the value. */
@@ -26,7 +20,7 @@ export function coverRows(report: ReportData, project: string, contributors: rea
   const rows: [string, string | undefined][] = [
     ['Project Name', project],
     ['Contractual Delivery Date:', report.dueDate],
-    ['Actual Delivery Date:', dottedDate(report.deliveryDate)],
+    ['Actual Delivery Date:', printedDate(report.deliveryDate, '.')],
     ['Contributors:', contributors.join(', ')],
     ['Workpackage:', report.workPackage],
     ['Estimated person months:', report.personMonths?.toString().replace('.', ',')],
