@@ -17,8 +17,8 @@ export const sectionSlug = (number: string): string => `section-${number}`;
 
 /** Where a report's text puts its front pages and its sections: how many of its headings (## or ###) come before each. */
 export interface Markers {
-  /** Headings before `<ReportFrontPages />` (the executive summary's), left out of the contents; 0 when it is absent. */
-  front: number;
+  /** Headings before `<ReportFrontPages />` (the executive summary's), left out of the contents; absent: no marker. */
+  front?: number;
   /** Headings before `<ReportSections />`; all of them when it is absent. */
   sections: number;
 }
@@ -30,7 +30,7 @@ export function markers(body: string): Markers {
     return (at === -1 ? body : body.slice(0, at)).match(/^#{2,3} /gm)?.length ?? 0;
   };
   return {
-    front: /<ReportFrontPages\b/.test(body) ? before(/<ReportFrontPages\b/) : 0,
+    front: /<ReportFrontPages\b/.test(body) ? before(/<ReportFrontPages\b/) : undefined,
     sections: before(/<ReportSections\b/),
   };
 }
@@ -65,10 +65,11 @@ export function documentContents(
 ): ContentsItem[] {
   const text = headings.filter((h) => h.depth === 2 || h.depth === 3);
   const closing = closingChapters(text);
+  const front = at.front ?? 0;
   return [
-    ...text.slice(at.front, at.sections),
+    ...text.slice(front, at.sections),
     ...sections.map((s) => ({ depth: 3, slug: sectionSlug(s.number), text: `${s.number} ${s.title}` })),
-    ...text.slice(Math.max(at.front, at.sections)),
+    ...text.slice(Math.max(front, at.sections)),
     ...(hasProgress ? [{ depth: 2, slug: 'progress', text: 'Progress since the previous version' }] : []),
     { depth: 2, slug: 'references', text: closing.references },
     { depth: 2, slug: 'abbreviations', text: closing.abbreviations },
