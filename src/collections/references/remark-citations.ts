@@ -8,6 +8,7 @@ import type { Node, Parent } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 
 const MARKER = /\[(\d+)\]/g;
+const HAS_MARKER = /\[\d+\]/;
 
 interface Text extends Node {
   type: 'text';
@@ -24,8 +25,7 @@ export default function remarkCitations(options: { path: string }) {
       if (['link', 'linkReference', 'inlineCode', 'code', 'heading', 'definition'].includes(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
       const { value } = node as Text;
-      if (!MARKER.test(value)) return;
-      MARKER.lastIndex = 0;
+      if (!HAS_MARKER.test(value)) return;
       const parts: Node[] = [];
       let last = 0;
       for (const match of value.matchAll(MARKER)) {
