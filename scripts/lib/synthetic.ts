@@ -12,21 +12,7 @@ import { stringify as toYaml } from 'yaml';
 import { BODY_KINDS } from '../../src/collections/bodies/schema';
 import { CONTRIBUTION_KINDS } from '../../src/collections/meetings/schema';
 import { STANDARD_KINDS } from '../../src/collections/standards/schema';
-
-/** A small deterministic random source (a linear congruential generator). */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-  const some = <T>(items: readonly T[], count: number): T[] => [
-    ...new Set(Array.from({ length: count }, () => pick(items))),
-  ];
-  return { int, pick, some };
-}
+import { random } from './random';
 
 const WORDS = [
   'metering',

@@ -2,7 +2,8 @@
  * Builds the Pagefind search index into dist/pagefind/ at the end of every
  * `astro build`, through Pagefind's Node API. A failure fails the build.
  * Pagefind reads only the files that can hold a searchable page
- * (src/lib/build-time/searched-pages.ts).
+ * (src/lib/build-time/searched-pages.ts). Every word of the index is then
+ * written for the correction of typos (src/lib/build-time/search-words.ts).
  *
  * The word index is written in chunks of about 2 KB instead of Pagefind's
  * default, several times larger: a search loads only the chunks that hold its
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchedPagesGlob } from '../lib/build-time/searched-pages';
+import { writeSearchWords } from '../lib/build-time/search-words';
 
 /** Bytes of word index per chunk (see above). */
 export const INDEX_CHUNK_BYTES = 2000;
@@ -35,10 +37,13 @@ export default function pagefind(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: site, glob: searchedPagesGlob() });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          const bundle = path.join(site, 'pagefind');
+          const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const words = await writeSearchWords(site, bundle);
+          logger.info(`wrote the ${words.length} words of the index for the correction of typos`);
         } finally {
           await close();
         }

@@ -181,6 +181,51 @@ describe('search on the project site', () => {
     await page.close();
   });
 
+  it('corrects each word of a query on its own, a first letter too, and searches the words as typed on request', async () => {
+    const page = await tab(session.context, session.problems);
+    // "metrology" and "instruments" are words of the pages, not names; the first letters are wrong.
+    await page.goto(`${session.server.url}search/?q=${encodeURIComponent('legal netrology ibstruments')}`);
+    await answered(page, 'legal metrology instruments');
+    const note = page.locator('[data-correction]');
+    expect(await note.textContent()).toBe(
+      'Showing results for legal metrology instruments — search instead for legal netrology ibstruments',
+    );
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    await note.getByRole('link').click();
+    await answered(page, 'legal netrology ibstruments');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'No results for “legal netrology ibstruments”.',
+    );
+    await page.close();
+  });
+
+  it('says when nothing is found, and offers the nearest searches that find something', async () => {
+    const page = await tab(session.context, session.problems);
+    // Three letters wrong of nine: too far to correct, near enough to offer; a word found nowhere, to leave out.
+    await page.goto(`${session.server.url}search/?q=mexxxlogy`);
+    await answered(page, 'mexxxlogy');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('No results for “mexxxlogy”.');
+    const offered = page.locator('[data-suggestions]');
+    expect(await offered.textContent()).toMatch(/^Nearest searches with results: metrology \(\d+ results?\)/);
+    await offered.getByRole('link', { name: 'metrology' }).click();
+    await page.waitForURL(/\?q=metrology$/);
+    await answered(page, 'metrology');
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    await page.goto(`${session.server.url}search/?q=${encodeURIComponent('WELMEC qqqzzz')}`);
+    await answered(page, 'WELMEC qqqzzz');
+    expect(await page.locator('[data-suggestions] a').allTextContents()).toContain('WELMEC');
+    // From the header of any page, the same as options.
+    await page.goto(`${session.server.url}topics/privacy/`);
+    await headerField(page).pressSequentially('mexxxlogy', { delay: 20 });
+    const options = await quickResults(page, 'mexxxlogy');
+    const first = new URL(options[0]!);
+    expect(`${first.pathname}${first.search}`).toBe(`${site.base}search/?q=metrology`);
+    expect(await page.locator('#site-search-panel').textContent()).toContain(
+      'No results for “mexxxlogy”. Nearest searches with results:',
+    );
+    await page.close();
+  });
+
   it('answers a glossary term first, with its expansion and a link to its entry', async () => {
     const page = await tab(session.context, session.problems);
     await page.goto(`${session.server.url}search/?q=PUF`);

@@ -6,7 +6,15 @@
  */
 import type { FilterCounts, PagefindResult, PagefindResultData } from './pagefind';
 import { SearchEngine } from './engine';
-import { renderAnswer, renderCorrection, renderFacets, renderResult, required, type Facet } from './render';
+import {
+  renderAnswer,
+  renderCorrection,
+  renderFacets,
+  renderResult,
+  renderSuggestions,
+  required,
+  type Facet,
+} from './render';
 import * as searchState from './state';
 
 const PAGE_SIZE = 10;
@@ -42,8 +50,8 @@ export class SearchPage {
     this.facetsBox = required(root, '[data-search-facets]');
     this.status = required(root, '[data-search-status]');
     this.note = required(root, '[data-search-note]');
-    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/' } = root.dataset;
-    this.engine = new SearchEngine({ bundle, base, vocabulary });
+    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/', words = 'words/' } = root.dataset;
+    this.engine = new SearchEngine({ bundle, base, vocabulary, words });
     this.list = required(root, '[data-search-results]');
     this.more = required(root, '[data-search-more]');
   }
@@ -187,7 +195,19 @@ export class SearchPage {
               },
             ),
           ]
-        : []),
+        : found.suggestions.length
+          ? [
+              renderSuggestions(
+                found.suggestions,
+                (query) => searchState.addressOf({ ...this.state, query, asTyped: false }, window.location.pathname),
+                (query) => {
+                  this.input.value = query;
+                  this.typingEntry = false;
+                  this.commitQuery('push');
+                },
+              ),
+            ]
+          : []),
     );
     this.status.textContent = searchState.statusText(found.results.length, { ...this.state, query });
     this.list.replaceChildren(

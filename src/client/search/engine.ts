@@ -1,9 +1,11 @@
 /**
  * What both search views share — the header's instant results and the
- * search page: Pagefind and the site's vocabulary, loaded once and only when
- * first needed, and one search that puts exact names first (answers) and
- * corrects a mistyped name ("welmek" → WELMEC) when the typed words are
- * found nowhere.
+ * search page: Pagefind, the site's vocabulary of names and the words of its
+ * index, each loaded once and only when first needed, and one search that
+ * puts exact names first (answers) and, when the typed words are found
+ * nowhere, corrects a mistyped name as a whole ("welmek" → WELMEC) or else
+ * each mistyped word on its own ("legal metrolgy" → legal metrology); a query
+ * that still finds nothing comes with the nearest queries that do.
  */
 import {
   loadPagefind,
@@ -21,6 +23,19 @@ import {
   type Vocabulary,
   type VocabularyEntry,
 } from '../../lib/pure/spelling';
+import {
+  correctable,
+  inTypedCase,
+  correctedQueries,
+  isWordOfSite,
+  queryWords,
+  unpackWords,
+  withoutOneWord,
+  wordCorrections,
+  wordParts,
+  type PackedWords,
+  type WordCount,
+} from '../../lib/pure/words';
 import { foldAccents, normaliseName } from '../../lib/pure/search-terms';
 import { firstSentence } from '../../lib/pure/excerpt';
 
@@ -39,6 +54,13 @@ export interface Found {
   first: PagefindResultData[];
   /** Result counts per filter value. */
   filters: FilterCounts;
+  /** When nothing is found: the nearest queries that find something, with how many results each. */
+  suggestions: Suggestion[];
+}
+
+export interface Suggestion {
+  query: string;
+  count: number;
 }
 
 export interface FindOptions {
@@ -72,15 +94,25 @@ const NO_NAMES: Vocabulary = { entries: [] };
 /** How long after a first search the whole vocabulary starts loading, once that search's own downloads are done. */
 const WHOLE_VOCABULARY_AFTER = 2000;
 
-async function fetchVocabulary(url: string): Promise<Vocabulary> {
+async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return unpackVocabulary((await response.json()) as PackedVocabulary);
+  return (await response.json()) as T;
 }
+
+const fetchVocabulary = async (url: string) => unpackVocabulary(await fetchJson<PackedVocabulary>(url));
+
+/** How many corrections of a query's words are tried before the query is taken as finding nothing. */
+const CORRECTIONS_TRIED = 4;
+/** How many nearest queries are offered when nothing is found, and how many searches may find them. */
+const SUGGESTIONS = 3;
+const SUGGESTION_SEARCHES = 8;
 
 export class SearchEngine {
   private loading?: Promise<Pagefind>;
   private readonly parts = new Map<string, Promise<Vocabulary>>();
+  /** The parts of the words of the index, each fetched when a word first needs it. */
+  private readonly wordLists = new Map<string, Promise<WordCount[]>>();
   /** Every name, loaded in the background after a first search: later queries then wait for no part. */
   private whole?: Vocabulary;
   private wholeAsked = false;
@@ -88,9 +120,10 @@ export class SearchEngine {
 
   /**
    * `bundle`: the address of Pagefind's folder; `base`: the site's base;
-   * `vocabulary`: the folder of the vocabulary's parts.
+   * `vocabulary`: the folder of the vocabulary's parts; `words`: the folder
+   * of the parts of the index's words.
    */
-  constructor(private readonly where: { bundle: string; base: string; vocabulary: string }) {}
+  constructor(private readonly where: { bundle: string; base: string; vocabulary: string; words: string }) {}
 
   /** Loads Pagefind (once; later calls share the first) and, given what is typed, the names it needs. */
   async ready(typed = ''): Promise<Pagefind> {
@@ -131,6 +164,38 @@ export class SearchEngine {
     }, WHOLE_VOCABULARY_AFTER);
   }
 
+  /** The words of the index a typed word may be or be a typo of: the parts of its first two characters. */
+  private async wordsNear(word: string): Promise<WordCount[]> {
+    const lists = await Promise.all(
+      wordParts(word).map((part) => {
+        let loading = this.wordLists.get(part);
+        if (!loading) {
+          loading = fetchJson<PackedWords>(`${this.where.words}${part}.json`).then(unpackWords);
+          loading.catch(() => this.wordLists.delete(part));
+          this.wordLists.set(part, loading);
+        }
+        return loading;
+      }),
+    );
+    return lists.flat();
+  }
+
+  /**
+   * For each word of the query, the words it may be a typo of, best first;
+   * undefined for a word of the site, the start of one, or one too short to
+   * correct. `extra`: edits allowed beyond the usual, for suggestions.
+   */
+  private choices(query: string, extra = 0): Promise<(string[] | undefined)[]> {
+    return Promise.all(
+      queryWords(query).words.map(async (word) => {
+        if (!correctable(word)) return undefined;
+        const near = await this.wordsNear(word).catch((): WordCount[] => []);
+        if (!near.length || isWordOfSite(word, near)) return undefined;
+        return wordCorrections(word, near, 3, extra).map((w) => inTypedCase(word, w.word));
+      }),
+    );
+  }
+
   /** Every value of every filter, from the whole index: loaded only when filters are shown. */
   async filters(): Promise<FilterCounts> {
     const pagefind = await this.ready();
@@ -138,14 +203,20 @@ export class SearchEngine {
     return this.allFilters;
   }
 
+  /** True when every word of the query is a word of the site or the start of one (or could not be judged). */
+  private async allOnSite(query: string): Promise<boolean> {
+    return (await this.choices(query)).every((choice) => choice === undefined);
+  }
+
   async find(typed: string, options: FindOptions): Promise<Found> {
     const query = typed.trim();
+    const filters = options.filters ?? {};
     // Without its names, a search still finds pages; it neither answers nor corrects.
     const [pagefind, vocabulary] = await Promise.all([this.ready(), this.vocabulary(query).catch(() => NO_NAMES)]);
     const run = async (words: string) => {
       // Answers are for a query alone: with filters chosen, the visitor is narrowing results.
-      const answers = words && !Object.keys(options.filters ?? {}).length ? answersFor(words, vocabulary) : [];
-      const found = await pagefind.search(words || null, { filters: options.filters ?? {} });
+      const answers = words && !Object.keys(filters).length ? answersFor(words, vocabulary) : [];
+      const found = await pagefind.search(words || null, { filters });
       const results = found?.results ?? [];
       // A search overtaken by a newer one is not shown: its pages' data would be fetched for nothing.
       const wanted = options.stale?.() ? 0 : options.count;
@@ -163,12 +234,45 @@ export class SearchEngine {
     };
     const found = await run(query);
     if (query) this.loadWholeVocabulary();
-    if (!query || options.asTyped || found.answers.length) return { typed, ...found };
-    // Nothing names the query, and its words are in none of the best results: perhaps a typo.
-    if (found.first.some((d) => wordsOccur(query, `${d.meta.title ?? ''} ${d.raw_content ?? ''}`)))
-      return { typed, ...found };
-    const correction = correctionFor(query, vocabulary);
-    if (!correction || normaliseName(correction.term) === normaliseName(query)) return { typed, ...found };
-    return { typed, corrected: correction.term, ...(await run(correction.term)) };
+    const stale = () => options.stale?.() ?? false;
+    const as = (result: Awaited<ReturnType<typeof run>>, more: Partial<Found> = {}): Found => ({
+      typed,
+      suggestions: [],
+      ...result,
+      ...more,
+    });
+    if (!query || found.answers.length || stale()) return as(found);
+    // The words are in the best results: nothing to correct.
+    if (found.first.some((d) => wordsOccur(query, `${d.meta.title ?? ''} ${d.raw_content ?? ''}`))) return as(found);
+    const counted = async (words: string) => (await pagefind.search(words, { filters }))?.results.length ?? 0;
+    // Perhaps a typo. A name first, as a whole: "etsi tc cyebr" is ETSI TC CYBER.
+    const name = options.asTyped ? undefined : correctionFor(query, vocabulary);
+    if (name && normaliseName(name.term) !== normaliseName(query)) {
+      const byName = await run(name.term);
+      if (byName.results.length) return as(byName, { corrected: name.term });
+    }
+    // Every word is on the site (or the words could not be loaded): the results are the query's own.
+    const choices = await this.choices(query);
+    if (choices.every((choice) => choice === undefined)) return as(found);
+    // Then each word on its own, when every word not on the site has a correction: the first that finds something.
+    const tried = new Set<string>([query]);
+    if (!options.asTyped && choices.every((choice) => choice === undefined || choice.length))
+      for (const corrected of correctedQueries(query, choices, CORRECTIONS_TRIED)) {
+        if (stale()) return as(found);
+        tried.add(corrected);
+        if (await counted(corrected)) return as(await run(corrected), { corrected });
+      }
+    // No page holds every word typed: Pagefind leaves out a word found nowhere, so what it found is not an answer.
+    // The nearest queries of words on the site that find something are.
+    const best = correctedQueries(query, choices, 1)[0] ?? query;
+    const nearest = [...correctedQueries(query, await this.choices(query, 1), 6), ...withoutOneWord(best)];
+    const suggestions: Suggestion[] = [];
+    for (const candidate of nearest.filter((q) => !tried.has(q)).slice(0, SUGGESTION_SEARCHES)) {
+      if (stale() || suggestions.length >= SUGGESTIONS) break;
+      if (!(await this.allOnSite(candidate))) continue;
+      const count = await counted(candidate);
+      if (count) suggestions.push({ query: candidate, count });
+    }
+    return as({ answers: [], results: [], consumed: 0, first: [], filters: {} }, { suggestions });
   }
 }

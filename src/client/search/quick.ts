@@ -43,8 +43,8 @@ export class QuickSearch {
     this.list = required(this.form, '[data-quick-list]');
     this.note = required(this.form, '[data-quick-note]');
     this.live = required(this.form, '[data-quick-status]');
-    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/' } = this.form.dataset;
-    this.engine = new SearchEngine({ bundle, base, vocabulary });
+    const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/', words = 'words/' } = this.form.dataset;
+    this.engine = new SearchEngine({ bundle, base, vocabulary, words });
   }
 
   async start(): Promise<void> {
@@ -171,6 +171,13 @@ export class QuickSearch {
     const searched = found.corrected ?? query;
     if (total > 0)
       options.push({ url: this.pageOf(query, this.asTyped), title: `All ${count(total, 'result')} for “${searched}”` });
+    // Nothing found: the nearest searches that find something, each an option that opens it on the search page.
+    const empty = !total && !found.answers.length;
+    const nearest = empty ? found.suggestions : [];
+    options.push(
+      ...nearest.map((s) => ({ url: this.pageOf(s.query), title: s.query, text: count(s.count, 'result') })),
+    );
+    const nothing = `No results for “${query}”.`;
     this.note.replaceChildren(
       ...(found.corrected
         ? [
@@ -180,14 +187,22 @@ export class QuickSearch {
               this.field.focus();
             }),
           ]
-        : options.length
+        : !empty
           ? []
-          : [element('p', 'text-slate-700 dark:text-slate-300', `No results for “${query}”.`)]),
+          : [
+              element(
+                'p',
+                'text-slate-700 dark:text-slate-300',
+                nearest.length ? `${nothing} Nearest searches with results:` : nothing,
+              ),
+            ]),
     );
     this.show(options);
-    this.live.textContent = options.length
+    this.live.textContent = !empty
       ? `${count(total, 'result')} for “${searched}”. Use the arrow keys to choose one.`
-      : `No results for “${query}”.`;
+      : nearest.length
+        ? `${nothing} ${count(nearest.length, 'nearest search', 'nearest searches')} with results. Use the arrow keys to choose one.`
+        : nothing;
     if (document.activeElement === this.field) this.open();
   }
 

@@ -1,7 +1,9 @@
 /** The DOM of search: results, answers, the note on a corrected query, and the facets with their counts. */
 import type { FilterCounts, PagefindResultData } from './pagefind';
 import type { VocabularyEntry } from '../../lib/pure/spelling';
+import type { Suggestion } from './engine';
 import { escapeHtml, indexOnlyStart, pageExcerpt } from '../../lib/pure/excerpt';
+import { count } from '../../lib/pure/count';
 
 export interface Facet {
   key: string;
@@ -73,16 +75,44 @@ export function renderAnswer(entry: VocabularyEntry): HTMLLIElement {
  */
 export function renderCorrection(corrected: string, typed: string, asTypedHref: string, onAsTyped: () => void) {
   const note = element('p', 'text-sm text-slate-700 dark:text-slate-300');
-  const searchInstead = element('a', 'link', typed);
-  searchInstead.href = asTypedHref;
-  searchInstead.addEventListener('click', (event) => {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onAsTyped();
-  });
+  const searchInstead = searchLink(typed, asTypedHref, onAsTyped);
   note.append('Showing results for ', element('strong', 'font-semibold', corrected), ' — search instead for ');
   note.append(searchInstead);
   note.dataset.correction = corrected;
+  return note;
+}
+
+/** A link that searches `query` on the search page, in place when the page handles it (`onChoose`). */
+export function searchLink(query: string, href: string, onChoose: () => void): HTMLAnchorElement {
+  const link = element('a', 'link', query);
+  link.href = href;
+  link.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onChoose();
+  });
+  return link;
+}
+
+/**
+ * "Nearest searches with results: legal metrology (4 results) · …", under
+ * the status that says nothing was found: what the query may have meant.
+ */
+export function renderSuggestions(
+  suggestions: readonly Suggestion[],
+  hrefOf: (query: string) => string,
+  onChoose: (query: string) => void,
+): HTMLParagraphElement {
+  const note = element('p', 'text-sm text-slate-700 dark:text-slate-300');
+  note.dataset.suggestions = '';
+  note.append('Nearest searches with results: ');
+  suggestions.forEach((s, i) => {
+    if (i) note.append(' · ');
+    note.append(
+      searchLink(s.query, hrefOf(s.query), () => onChoose(s.query)),
+      ` (${count(s.count, 'result')})`,
+    );
+  });
   return note;
 }
 

@@ -4,6 +4,7 @@
  */
 import { REGISTRY, type CollectionName, type Ref } from '../../collections';
 import { joinBase } from '../pure/base';
+import { WORDS_PATH } from '../pure/words';
 
 export { joinBase };
 
@@ -32,9 +33,10 @@ export const collectionHref = (collection: CollectionName) => href(collectionPat
 /** The absolute address of a site path, for canonical links and structured data. */
 export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(href(path), site).href;
 
-/** Where the browser's search finds Pagefind, the site and the vocabulary: the data attributes of a search's root. */
+/** Where the browser's search finds Pagefind, the site, the vocabulary of names and the words of the index: the data attributes of a search's root. */
 export const searchAssets = () => ({
   'data-bundle': href('pagefind/'),
   'data-base': href(''),
   'data-vocabulary': href('search/vocabulary/'),
+  'data-words': href(WORDS_PATH),
 });
