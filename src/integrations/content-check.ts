@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  annotations,
   checkContent,
   formatProblems,
   isWarning,
@@ -67,6 +68,9 @@ const checkHere = async (root: string, contentDir: string, site?: SiteConfigFile
 /** Ends a build whose content has problems: the list and one line, not a stack trace from a hook. */
 async function stopBuild(problems: readonly Problem[], discardOutput: () => Promise<void>): Promise<never> {
   await discardOutput();
+  // In GitHub Actions, each problem also shows at its line of a pull request's changed files.
+  const commands = annotations(problems, process.env);
+  if (commands) console.log(commands);
   console.error(
     `\n${formatProblems(problems)}\n\nThe build stopped: fix the ${count(problems.length, 'problem')} above and build again.`,
   );

@@ -30,7 +30,7 @@ import { checkMdxText } from './mdx';
 import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
 import { ID_PATTERN, slugify } from '../../pure/slug';
 
-export { formatProblem, formatProblems, isWarning, type Problem } from './problem';
+export { annotations, formatProblem, formatProblems, isWarning, workflowCommand, type Problem } from './problem';
 export type { CheckedEntry } from './entry';
 export type { LoadedSiteConfig } from './site-config';
 

@@ -46,3 +46,31 @@ export function formatProblems(problems: readonly Problem[]): string {
 export function fieldName(path: readonly (string | number)[]): string {
   return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : part)).join(', ') || '(front matter)';
 }
+
+/** A workflow command's message: GitHub reads "%", CR and LF as escapes. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's property: also ":" and ",", which separate properties. */
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A problem as a GitHub Actions workflow command ("::error file=…,line=…,
+ * title=…::message"), which GitHub shows at that line of a pull request's
+ * changed files; a warning as "::warning".
+ */
+export function workflowCommand(problem: Problem): string {
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    ...(problem.line ? [`line=${problem.line}`] : []),
+    `title=${escapeProperty(`Content check: ${problem.field}`)}`,
+  ];
+  return `::${isWarning(problem) ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(problem.message)}`;
+}
+
+/**
+ * The problems as workflow commands, one per line, when running in GitHub
+ * Actions (GITHUB_ACTIONS=true); nothing elsewhere. Printed besides the
+ * plain list, never instead of it.
+ */
+export function annotations(problems: readonly Problem[], env: Record<string, string | undefined>): string {
+  return env.GITHUB_ACTIONS === 'true' ? problems.map(workflowCommand).join('\n') : '';
+}

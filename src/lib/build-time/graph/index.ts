@@ -85,3 +85,12 @@ export function nodeOf(graph: SiteGraph, ref: Ref) {
 export function labelOf(graph: SiteGraph, ref: Ref): string {
   return nodeOf(graph, ref)?.label ?? ref.id;
 }
+
+/** What the graph is built from, from entries of any collection in one list (as the content check gives them). */
+export function graphInputOf(
+  entries: readonly { collection: CollectionName; id: string; data: unknown }[],
+): GraphInput {
+  const input = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as Entry<unknown>[]]));
+  for (const e of entries) input[e.collection]?.push({ id: e.id, data: e.data });
+  return input as unknown as GraphInput;
+}
