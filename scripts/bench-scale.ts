@@ -23,6 +23,7 @@ import { writeBareAstro } from './lib/bare-astro';
 import { launchBrowser } from './lib/chromium';
 import { serve, type Served } from './lib/static-server';
 import { median } from './samples';
+import { buildEnv } from './lib/astro-build';
 
 const { values } = parseArgs({
   options: {
@@ -62,7 +63,7 @@ function measure(command: string[], cwd: string, env: Record<string, string>): P
   return new Promise((resolve, reject) => {
     const [program = '', ...rest] = argv;
     // Plain output: the log is read for its timestamps.
-    const child = spawn(program, rest, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    const child = spawn(program, rest, { cwd, env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }) });
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));

@@ -19,10 +19,11 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, slowDown } from './lib/chromium';
 import { serve, type Served } from './lib/static-server';
 import { contentQueries, largestEntryPages, median } from './samples';
+import { buildEnv } from './lib/astro-build';
 
 const out = path.resolve('.tmp/bench-search');
 const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out },
+  env: buildEnv({ SITE_OUT_DIR: out }),
   encoding: 'utf8',
 });
 if (build.status !== 0) throw new Error(build.stdout + build.stderr);

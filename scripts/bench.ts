@@ -9,11 +9,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { largestEntryPages, median } from './samples';
+import { buildEnv } from './lib/astro-build';
 
 const out = path.resolve('.tmp/bench-dist');
 const started = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out },
+  env: buildEnv({ SITE_OUT_DIR: out }),
   encoding: 'utf8',
 });
 const seconds = (performance.now() - started) / 1000;

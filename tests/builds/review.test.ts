@@ -131,6 +131,16 @@ describe('npm run review', () => {
     expect(text).toMatch(/✅ Passed: \d+ entries checked\./);
   });
 
+  it('checks the pages the change shows on: built, linked, valid, accessible and in the search index', () => {
+    const result = run('scripts/check-changes.ts', ['--base', base]);
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(result.stdout).toMatch(/the change shows on \d+ pages/);
+    expect(result.stdout).toMatch(
+      /checked (\d+) pages the change shows on: links, HTML, accessibility \(light and dark\), search index — all pass/,
+    );
+    expect(Number(/checked (\d+) pages/.exec(result.stdout)?.[1])).toBeGreaterThan(5);
+  }, 180_000);
+
   it('names a mistake at its file and line, in the review and as an annotation in GitHub Actions', async () => {
     // A misspelt reference, and a topic whose summary is gone: the topic cannot be read at all.
     await commit('Mistakes', {
@@ -157,6 +167,11 @@ describe('npm run review', () => {
     expect(inActions.stdout).toContain(
       `::error file=${MEETING},line=${line},title=Content check%3A contributions%2C item 1%2C partner::unknown partner "alpah" — did you mean "alpha"?`,
     );
+    // The fast check stops at the content check, before building.
+    const fast = run('scripts/check-changes.ts', ['--base', base], { GITHUB_ACTIONS: 'true' });
+    expect(fast.status).toBe(1);
+    expect(fast.stdout).toContain(`::error file=${MEETING},line=${line},`);
+    expect(fast.stdout).not.toContain('built');
     // The plain list is printed as well.
     expect(inActions.stderr).toContain(`${MEETING}:${line} — contributions, item 1, partner — unknown partner "alpah"`);
   });

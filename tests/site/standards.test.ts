@@ -7,14 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import type { BuiltPage } from '../support/html';
-import { sitesUnderTest } from '../support/paths';
+import { htmlProblems, type BuiltPage } from '../support/html';
+import { SITE_ORIGIN, sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
 import { hasPages } from '../../src/collections';
 import type { CheckedEntry } from '../../src/lib/build-time/content-check';
 
-const ORIGIN = 'https://example.org';
+const ORIGIN = SITE_ORIGIN;
 
 describe.each(sitesUnderTest())('the %s site', (name) => {
   let site: OpenSite;
@@ -33,14 +32,7 @@ describe.each(sitesUnderTest())('the %s site', (name) => {
 
   describe('valid HTML', () => {
     it('every page passes html-validate with the recommended rules', async () => {
-      const validator = new HtmlValidate(new FileSystemConfigLoader());
-      const errors: string[] = [];
-      for (const page of pages.values()) {
-        const report = await validator.validateFile(page.file);
-        for (const result of report.results) {
-          for (const m of result.messages) errors.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-        }
-      }
+      const errors = await htmlProblems(pages.values());
       expect(errors).toEqual([]);
     });
   });

@@ -7,7 +7,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './astro';
-import { REPOSITORY, ROOT, SITES, sitesUnderTest, type SiteName } from './paths';
+import { REPOSITORY, ROOT, SITE_ORIGIN, SITES, sitesUnderTest, type SiteName } from './paths';
 
 /** The sites each test project needs; the generic checks take theirs from TEST_SITES. */
 const NEEDS: Record<string, () => SiteName[]> = {
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
       SITE_BASE: site.base,
       SITE_OUT_DIR: site.dir,
       SITE_PROJECT: site.project,
-      SITE_URL: 'https://example.org',
+      SITE_URL: SITE_ORIGIN,
       SITE_REPOSITORY: REPOSITORY,
     });
     if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);

@@ -41,5 +41,8 @@ export function sitesUnderTest(env: Record<string, string | undefined> = process
   return names.length ? (names as SiteName[]) : (Object.keys(SITES) as SiteName[]);
 }
 
+/** The address the test builds are made for (SITE_URL): their canonical links start with it. */
+export const SITE_ORIGIN = 'https://example.org';
+
 /** The repository the test builds point their "Edit this page" links to. */
 export const REPOSITORY = 'https://github.com/example/standardisation-site';

@@ -29,6 +29,7 @@ export async function projectWith(changes: Changes = {}, options: ProjectOptions
     'vite.config.mjs',
     'tsconfig.json',
     'package.json',
+    '.htmlvalidate.json',
   ]) {
     await cp(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }

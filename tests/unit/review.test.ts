@@ -3,6 +3,7 @@ import {
   entryChanges,
   fieldChanges,
   fieldInWords,
+  fieldLines,
   textInWords,
   valueInWords,
   type FieldChange,
@@ -79,6 +80,30 @@ describe('a change in words', () => {
       '… w14 w15 w16 w17 w18 w19 ~~old~~ **new** w0 w1 w2 w3 w4 w5 …',
     ]);
     expect(textInWords('A  text.\n', 'A text.')).toEqual([]);
+  });
+});
+
+describe('the lines of a changed entry', () => {
+  it("puts the items added to one list on one line, and a renamed entry's new id first", () => {
+    const base = { collection: 'bodies', file: 'content/bodies/a.mdx', data: {} } as unknown as CheckedEntry;
+    const change = {
+      kind: 'renamed' as const,
+      before: { ...base, id: 'a' },
+      after: { ...base, id: 'b' },
+      text: false,
+      fields: [
+        { path: ['topics'], after: ref('topics', 'privacy'), item: true },
+        { path: ['kind'], before: 'group', after: 'committee' },
+        { path: ['topics'], after: ref('topics', 'security'), item: true },
+        { path: ['topics'], before: ref('topics', 'grid'), item: true },
+      ],
+    };
+    expect(fieldLines(change, label, label)).toEqual([
+      'id: a → b',
+      'topics: + PRIVACY, SECURITY',
+      'kind: group → committee',
+      'topics: − GRID',
+    ]);
   });
 });
 

@@ -23,11 +23,17 @@ interface Job {
   permissions?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/site.yml'), 'utf8')) as {
+interface Workflow {
+  name: string;
   on: Record<string, unknown>;
+  permissions?: Record<string, string>;
   concurrency: Record<string, unknown>;
-  jobs: Record<string, Job>;
-};
+  jobs: Record<string, Job & { env?: Record<string, string> }>;
+}
+const source = (file: string) => readFileSync(path.join(ROOT, '.github/workflows', file), 'utf8');
+const workflow = parse(source('site.yml')) as Workflow;
+const preview = parse(source('preview.yml')) as Workflow;
+const comment = parse(source('review-comment.yml')) as Workflow;
 const ciRun = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
 const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
 
@@ -39,9 +45,13 @@ const commands = (script: string) =>
     .filter((line) => line && !line.startsWith('#'));
 
 describe('the GitHub Actions workflow', () => {
-  it('runs on every pull request and on main', () => {
+  it('runs on every pull request that changes more than the content, and on main', () => {
     expect(workflow.on).toHaveProperty('pull_request');
     expect((workflow.on.push as { branches: string[] }).branches).toEqual(['main']);
+    // Left out only when every file changed is content or a picture: what the Preview workflow's fast check covers.
+    const ignored = (workflow.on.pull_request as { 'paths-ignore': string[] })['paths-ignore'];
+    expect(ignored).toContain('content/**');
+    for (const pattern of ignored) expect(pattern).toMatch(/^(content\/\*\*|public\/\*\*\/\*\.(png|jpe?g|webp|svg))$/);
   });
 
   it('never cancels a run on main, where a deploy may be under way', () => {
@@ -92,5 +102,60 @@ describe('the GitHub Actions workflow', () => {
     expect(pdf).toBeLessThan(deploy.steps.indexOf(upload!));
     expect(deploy.steps[pdf]?.env?.SITE_BASE).toContain('steps.pages.outputs.base_path');
     expect(deploy.steps.at(-1)?.uses).toMatch(/^actions\/deploy-pages@/);
+  });
+});
+
+/** Every step of every job of a workflow. */
+const stepsOf = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
+
+describe('the preview of a pull request', () => {
+  it('runs on pull_request, never pull_request_target, with read permission and no secret', () => {
+    expect(Object.keys(preview.on)).toEqual(['pull_request']);
+    expect(preview.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(preview.jobs)) expect(job.permissions).toBeUndefined();
+    expect(source('preview.yml')).not.toMatch(/secrets\./);
+  });
+
+  it('checks the pages the change shows on, reviews it, and uploads the review and the site', () => {
+    const runs = stepsOf(preview).flatMap((step) => (step.run ? commands(step.run) : []));
+    expect(runs).toContain('npm run check:changes -- --base "$BASE_SHA"');
+    expect(runs.some((r) => r.startsWith('npm run -s review -- --base "$BASE_SHA"'))).toBe(true);
+    expect(scripts['check:changes']).toBe('vite-node scripts/check-changes.ts');
+    expect(scripts.review).toBe('vite-node scripts/review.ts');
+    const uploads = stepsOf(preview).filter((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads.map((u) => u.with?.name)).toEqual(['review', 'site']);
+    expect(stepsOf(preview).find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+  });
+});
+
+describe('the comment with the review', () => {
+  const job = Object.values(comment.jobs)[0]!;
+  const steps = stepsOf(comment);
+
+  it('runs when the Preview workflow completes, for pull requests only', () => {
+    expect(comment.on).toEqual({ workflow_run: { workflows: [preview.name], types: ['completed'] } });
+    expect(job.if).toBe("github.event.workflow_run.event == 'pull_request'");
+  });
+
+  it('may write to pull requests, there and nowhere else', () => {
+    expect(comment.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    for (const w of [workflow, preview])
+      for (const j of Object.values(w.jobs)) expect(j.permissions?.['pull-requests']).toBeUndefined();
+  });
+
+  it("never checks out or runs the pull request's code", () => {
+    expect(steps.some((step) => step.uses?.startsWith('actions/checkout@'))).toBe(false);
+    expect(steps.some((step) => step.run !== undefined)).toBe(false);
+    expect(steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual([
+      'actions/download-artifact',
+      'actions/github-script',
+    ]);
+    // It reads the artifact the Preview run uploaded, and posts it only for the pull request's newest commit.
+    const download = steps[0]!;
+    expect(download.with).toMatchObject({ name: 'review', 'run-id': '${{ github.event.workflow_run.id }}' });
+    const script = String(steps[1]?.with?.script);
+    expect(script).toContain('pull.head.sha !== run.head_sha');
+    expect(script).not.toMatch(/require\(['"]child_process|exec\(/);
   });
 });

@@ -14,12 +14,19 @@ import { countWords, packWords, splitWords, WORDS_PATH, type WordCount } from '.
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {
+  url: string;
   content?: string;
   meta?: { title?: string };
 }
 
-/** The indexed text of every page Pagefind wrote into `bundle` (its output folder). */
-export async function indexedTexts(bundle: string): Promise<string[]> {
+/** A page as the search index holds it: its address (with the site's base) and its indexed text, title first. */
+export interface IndexedPage {
+  url: string;
+  text: string;
+}
+
+/** Every page Pagefind wrote into `bundle` (its output folder), as the index holds it. */
+export async function indexedPages(bundle: string): Promise<IndexedPage[]> {
   const folder = path.join(bundle, 'fragment');
   const files = (await readdir(folder)).filter((f) => f.endsWith('.pf_fragment'));
   return Promise.all(
@@ -28,14 +35,14 @@ export async function indexedTexts(bundle: string): Promise<string[]> {
       if (!text.startsWith(FRAGMENT_SIGNATURE))
         throw new Error(`${file} in ${folder} is not a Pagefind fragment this site can read`);
       const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
-      return `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`;
+      return { url: fragment.url, text: `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}` };
     }),
   );
 }
 
 /** Writes the words of the index in `bundle` into the site in `site`; returns them. */
 export async function writeSearchWords(site: string, bundle: string): Promise<WordCount[]> {
-  const words = countWords(await indexedTexts(bundle));
+  const words = countWords((await indexedPages(bundle)).map((page) => page.text));
   if (!words.length) throw new Error(`Pagefind's index in ${bundle} holds no words`);
   const folder = path.join(site, WORDS_PATH);
   await mkdir(folder, { recursive: true });

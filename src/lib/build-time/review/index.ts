@@ -13,10 +13,10 @@ import { entryChanges, refOf, type EntryChange } from './changes';
 import { pagesShowing, type ShownOn } from './pages';
 import { contentAt } from './revision';
 import { versionOf, type Version } from './version';
-import { fieldInWords, textInWords, valueInWords } from './words';
+import { fieldLines, textInWords, valueInWords } from './words';
 
-export { entryChanges, fieldChanges, type EntryChange, type FieldChange } from './changes';
-export { fieldInWords, textInWords, valueInWords } from './words';
+export { entryChanges, fieldChanges, refOf, type EntryChange, type FieldChange } from './changes';
+export { fieldInWords, fieldLines, hunkMarkdown, textHunks, textInWords, valueInWords, type Hunk } from './words';
 
 export interface Review {
   changes: EntryChange[];
@@ -72,9 +72,8 @@ function details(change: EntryChange, review: Review): string[] {
           : [`${field}: ${valueInWords(value, after.label)}`],
       );
   if (change.kind === 'removed') return [`file: \`${change.before.file}\``];
-  const lines = change.fields.map((f) => fieldInWords(f, before.label, after.label));
-  if (change.kind === 'renamed')
-    lines.unshift(`id: ${change.before.id} → ${change.after.id} (\`${change.after.file}\`)`);
+  const lines = fieldLines(change, before.label, after.label);
+  if (change.kind === 'renamed') lines[0] += ` (\`${change.after.file}\`)`;
   if (change.text) {
     const text = textInWords(change.before.text ?? '', change.after.text ?? '');
     lines.push(...(text.length ? [`page text:`, ...text.map((t) => `  - ${t}`)] : ['page text: spacing only']));

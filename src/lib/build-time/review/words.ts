@@ -9,7 +9,7 @@ import { diffWords } from 'diff';
 import type { Ref } from '../../../collections';
 import { fieldName } from '../content-check/problem';
 import { isRef } from '../refs';
-import type { FieldChange } from './changes';
+import type { EntryChange, FieldChange } from './changes';
 
 /** An entry's label as a version of the content shows it: "ETSI TC CYBER". */
 export type Labeller = (ref: Ref) => string;
@@ -25,14 +25,20 @@ const shorten = (text: string, max = LONG) => {
 /** A web address without its scheme and, when long, its middle: "portal.etsi.org/TBSiteMap/…". */
 const address = (url: string) => shorten(url.replace(/^https?:\/\//, '').replace(/\/$/, ''), 48);
 
-/** A value as the review writes it: a reference by its label, text quoted when it is prose, lists joined. */
-export function valueInWords(value: unknown, label: Labeller): string {
+/** True for text the review quotes: a sentence, not a word or a short name. */
+const isProse = (value: unknown) => typeof value === 'string' && /\s/.test(value.trim()) && value.length > 30;
+
+/**
+ * A value as the review writes it: a reference by its label, an address
+ * without its scheme, prose quoted (`quote` quotes any text, so that both
+ * sides of a change read alike), lists joined.
+ */
+export function valueInWords(value: unknown, label: Labeller, quote = false): string {
   if (value === undefined || value === null) return 'nothing';
   if (isRef(value)) return label(value);
   if (typeof value === 'string') {
     if (/^https?:\/\//.test(value)) return address(value);
-    // A word or a short name stays as it is; a sentence is quoted.
-    return /\s/.test(value.trim()) && value.length > 30 ? `“${shorten(value)}”` : value;
+    return quote || isProse(value) ? `“${shorten(value)}”` : value;
   }
   if (Array.isArray(value)) return value.length ? value.map((v) => valueInWords(v, label)).join('; ') : 'none';
   if (typeof value === 'object')
@@ -46,12 +52,44 @@ export function valueInWords(value: unknown, label: Labeller): string {
 /** One field's change in words: "status: promoting → considering", "bodies: + ETSI TC CYBER", "website: removed". */
 export function fieldInWords(change: FieldChange, before: Labeller, after: Labeller): string {
   const field = fieldName(change.path);
-  const was = valueInWords(change.before, before);
-  const now = valueInWords(change.after, after);
+  // Text on one side quoted, so is the other's.
+  const quote = isProse(change.before) || isProse(change.after);
+  const was = valueInWords(change.before, before, quote);
+  const now = valueInWords(change.after, after, quote);
   if (change.item) return change.after === undefined ? `${field}: − ${was}` : `${field}: + ${now}`;
   if (change.before === undefined) return `${field}: added, ${now}`;
   if (change.after === undefined) return `${field}: removed (was ${was})`;
   return `${field}: ${was} → ${now}`;
+}
+
+/**
+ * What a change did to an entry's fields, a line each, the items added to (or
+ * removed from) one list together: "abbreviations: + API, CoAP, DER"; for an
+ * entry renamed, its new id first.
+ */
+export function fieldLines(
+  change: Extract<EntryChange, { kind: 'changed' | 'renamed' }>,
+  before: Labeller,
+  after: Labeller,
+): string[] {
+  const lines: string[] = [];
+  const lists = new Map<string, number>();
+  for (const field of change.fields) {
+    if (!field.item) {
+      lines.push(fieldInWords(field, before, after));
+      continue;
+    }
+    const sign = field.after === undefined ? '−' : '+';
+    const value = field.after === undefined ? valueInWords(field.before, before) : valueInWords(field.after, after);
+    const head = `${fieldName(field.path)}: ${sign} `;
+    const at = lists.get(head);
+    if (at === undefined) {
+      lists.set(head, lines.length);
+      lines.push(`${head}${value}`);
+    } else lines[at] += `, ${value}`;
+  }
+  if (change.kind === 'renamed') lines.unshift(`id: ${change.before.id} → ${change.after.id}`);
+  return lines;
 }
 
 /** How many words of unchanged text stand either side of a change in a text's word diff. */
@@ -59,48 +97,83 @@ const CONTEXT = 6;
 /** At most this many changes of a text are shown; the rest are counted. */
 const SHOWN = 5;
 
+/** A piece of a text's word diff. */
+export interface Segment {
+  kind: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** One change of a text with a few words around it, "…" where the text goes on. */
+export type Hunk = Segment[];
+
 /**
- * A text's changes as Markdown, each with a few words around it, spacing
- * kept: "… the standardisation ~~processes~~ **process** in order to …".
- * Empty when only spacing changed.
+ * A text's changes, each with a few words around it, spacing kept: "… the
+ * standardisation [processes → process] in order to …"; changes a few words
+ * apart are one hunk. At most SHOWN hunks, and how many more there are.
+ * None when only spacing changed.
  */
-export function textInWords(before: string, after: string): string[] {
+export function textHunks(before: string, after: string): { hunks: Hunk[]; more: number } {
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const parts = diffWords(flat(before), flat(after));
-  const escape = (text: string) => text.replace(/([*~_`[\]\\<>])/g, '\\$1');
-  /** Marks a changed piece inside its own spacing: " **word** ". */
-  const mark = (text: string, marker: string) => {
-    const [, lead = '', core = '', tail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
-    return core ? `${lead}${marker}${escape(core)}${marker}${tail}` : text;
-  };
-  // The text as runs: unchanged text, and the changes between two unchanged runs, marked.
-  const runs: { same: boolean; text: string }[] = [];
-  for (const part of parts) {
-    const same = !part.added && !part.removed;
-    const text = same ? part.value : mark(part.value, part.removed ? '~~' : '**');
+  type Run = { same: true; text: string } | { same: false; segments: Segment[] };
+  const runs: Run[] = [];
+  for (const part of diffWords(flat(before), flat(after))) {
     const last = runs.at(-1);
-    if (!last || last.same !== same) runs.push({ same, text });
-    // A word removed and its replacement added stand apart: "~~processes~~ **process**".
-    else last.text += /\s$/.test(last.text) || /^\s/.test(text) ? text : ` ${text}`;
+    if (!part.added && !part.removed) runs.push({ same: true, text: part.value });
+    else {
+      const segment: Segment = { kind: part.removed ? 'removed' : 'added', text: part.value };
+      if (last && !last.same) last.segments.push(segment);
+      else runs.push({ same: false, segments: [segment] });
+    }
   }
   const words = (text: string) => text.split(' ').filter(Boolean).length;
-  const hunks: string[] = [];
+  const hunks: Hunk[] = [];
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
-    if (!run || run.same) continue;
-    // Changes a few words apart are one hunk.
-    let body = run.text;
+    if (!run || run.same || !run.segments.some((s) => s.text.trim())) continue;
+    const hunk: Hunk = [...run.segments];
     let j = i + 1;
-    for (let gap = runs[j]; gap && runs[j + 1] && words(gap.text) <= 2 * CONTEXT; gap = runs[j]) {
-      body += `${escape(gap.text)}${runs[j + 1]?.text ?? ''}`;
+    // Changes a few words apart are one hunk.
+    for (let gap = runs[j], next = runs[j + 1]; gap?.same && next && !next.same && words(gap.text) <= 2 * CONTEXT;) {
+      hunk.push({ kind: 'same', text: gap.text }, ...next.segments);
       j += 2;
+      gap = runs[j];
+      next = runs[j + 1];
     }
-    const before = (runs[i - 1]?.text ?? '').split(/(?<= )/);
-    const after = (runs[j]?.text ?? '').split(/(?= )/);
-    const lead = `${before.length > CONTEXT ? '… ' : ''}${escape(before.slice(-CONTEXT).join(''))}`;
-    const tail = `${escape(after.slice(0, CONTEXT).join(''))}${after.length > CONTEXT ? ' …' : ''}`;
-    if (body.trim()) hunks.push(`${lead}${body}${tail}`.trim());
+    const lead = runs[i - 1];
+    const tail = runs[j];
+    if (lead?.same) {
+      const pieces = lead.text.split(/(?<= )/);
+      hunk.unshift({ kind: 'same', text: `${pieces.length > CONTEXT ? '… ' : ''}${pieces.slice(-CONTEXT).join('')}` });
+    }
+    if (tail?.same) {
+      const pieces = tail.text.split(/(?= )/);
+      hunk.push({ kind: 'same', text: `${pieces.slice(0, CONTEXT).join('')}${pieces.length > CONTEXT ? ' …' : ''}` });
+    }
+    hunks.push(hunk);
     i = j - 1;
   }
-  return hunks.length > SHOWN ? [...hunks.slice(0, SHOWN), `and ${hunks.length - SHOWN} more changes`] : hunks;
+  return { hunks: hunks.slice(0, SHOWN), more: Math.max(0, hunks.length - SHOWN) };
+}
+
+const escapeMarkdown = (text: string) => text.replace(/([*~_`[\]\\<>])/g, '\\$1');
+
+/** A hunk as Markdown: removed words struck through, added ones in bold, a space between a word and its replacement. */
+export function hunkMarkdown(hunk: Hunk): string {
+  let out = '';
+  for (const segment of hunk) {
+    const [, lead = '', core = '', tail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(segment.text) ?? [];
+    const text =
+      segment.kind === 'same' || !core
+        ? escapeMarkdown(segment.text)
+        : `${lead}${segment.kind === 'removed' ? '~~' : '**'}${escapeMarkdown(core)}${segment.kind === 'removed' ? '~~' : '**'}${tail}`;
+    // A word removed and its replacement added stand apart: "~~processes~~ **process**".
+    out += segment.kind !== 'same' && out && !/\s$/.test(out) && !/^\s/.test(text) ? ` ${text}` : text;
+  }
+  return out.trim();
+}
+
+/** A text's changes as Markdown lines (see textHunks), the last saying how many more there are. */
+export function textInWords(before: string, after: string): string[] {
+  const { hunks, more } = textHunks(before, after);
+  return [...hunks.map(hunkMarkdown), ...(more ? [`and ${more} more changes`] : [])];
 }
