@@ -12,7 +12,7 @@ import * as cheerio from 'cheerio';
 import { COLLECTION_NAMES, REGISTRY, type Ref } from '../../src/collections';
 import { collectionPath } from '../../src/lib/build-time/urls';
 import { mainLinks } from '../support/html';
-import { REPOSITORY, ROOT, sitesUnderTest } from '../support/paths';
+import { REPOSITORY, ROOT, SITE_ORIGIN, sitesUnderTest } from '../support/paths';
 import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 
 type Refs = Ref[];
@@ -181,6 +181,90 @@ describe.each(sitesUnderTest())('the %s site', (name) => {
         expect(shown, entry.file).toBe(expected);
       }
       if (!shallow) expect(dated).toBeGreaterThan(0);
+    });
+
+    it("shows each page's history: a step for the commits that changed it, each dated and linked, newest first", () => {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+      const shallowFile = path.resolve(ROOT, git('rev-parse', '--git-path', 'shallow'));
+      const edge = new Set(
+        existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : [],
+      );
+      let withHistory = 0;
+      for (const entry of site.pageEntries) {
+        // The commits of the entry's file, as git lists them, with their days; those at a shallow edge say nothing.
+        const commits = new Map(
+          git('log', '--format=%H %cs', '--', entry.file)
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.split(' ') as [string, string])
+            .filter(([hash]) => !edge.has(hash)),
+        );
+        const $ = site.page(site.entryUrl(entry)).$;
+        const steps = $('#page-history').closest('section').find('[data-history-step]');
+        if (!commits.size) {
+          expect(steps.length, entry.file).toBe(0);
+          continue;
+        }
+        withHistory++;
+        expect(steps.length, entry.file).toBeGreaterThan(0);
+        expect(steps.length, entry.file).toBeLessThanOrEqual(commits.size);
+        const shown = steps
+          .map((_, step) => {
+            const link = $(step).find('a[href*="/commit/"]').attr('href') ?? '';
+            return { hash: link.slice(link.lastIndexOf('/') + 1), day: $(step).find('time').attr('datetime') };
+          })
+          .get();
+        // Each step is one of the file's commits, on its day, newest first; the newest is the file's last commit.
+        for (const { hash, day } of shown) expect(commits.get(hash), `${entry.file} ${hash}`).toBe(day);
+        expect(shown.map((s) => s.day)).toEqual(
+          shown
+            .map((s) => s.day)
+            .sort()
+            .reverse(),
+        );
+        expect(shown[0]?.hash, entry.file).toBe([...commits.keys()][0]);
+        // Out of the search index and out of print; listed in "On this page" when there is one.
+        const section = $('#page-history').closest('section');
+        expect(section.attr('data-pagefind-ignore')).toBe('all');
+        expect(section.attr('data-print-hide')).toBeDefined();
+      }
+      if (!existsSync(shallowFile)) expect(withHistory).toBeGreaterThan(site.pageEntries.length / 2);
+    });
+
+    it("says on the changes page and in the site feed what the last change did, as the page's history does", () => {
+      const changes = site.page(site.url('/changes/')).$;
+      const feed = cheerio.load(readFileSync(path.join(site.dir, 'feed.xml'), 'utf8'), { xml: true });
+      const described = new Map(
+        feed('item')
+          .map((_, item) => [[feed(item).find('link').text(), feed(item).find('description').text()]])
+          .get() as [string, string][],
+      );
+      let said = 0;
+      for (const entry of site.pageEntries) {
+        const summary = changes(`main section a[href="${site.entryUrl(entry)}"]`)
+          .closest('li')
+          .find('p')
+          .text()
+          .trim();
+        if (!summary) continue;
+        said++;
+        // The newest step of the page's history: its verb and its first field's line, or its text, start the summary.
+        const $ = site.page(site.entryUrl(entry)).$;
+        const step = $('[data-history-step]').first();
+        const verb = step.find('strong').first().text().trim();
+        const lines = step
+          .find('ul > li')
+          .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
+          .get();
+        const fields = lines.filter((line) => !/^(Text: |and \d+ more changes? to the text)/.test(line));
+        const start = fields.length ? `${verb}: ${fields[0]}` : `${verb}: the page text (`;
+        expect(summary.startsWith(start), `${entry.file}: ${summary}`).toBe(true);
+        // An update in the feed (meetings are items of their own) starts with the same sentence.
+        const update = described.get(`${SITE_ORIGIN}${site.entryUrl(entry)}`);
+        if (update !== undefined && entry.collection !== 'meetings')
+          expect(update.startsWith(summary), `${entry.file}: ${update}`).toBe(true);
+      }
+      if (!existsSync(path.resolve(ROOT, '.git/shallow'))) expect(said).toBeGreaterThan(5);
     });
 
     it('lists on the changes page every entry git dates, under the day of its last change', () => {

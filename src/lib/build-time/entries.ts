@@ -6,17 +6,19 @@
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
-import { buildGraph, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
+import { buildGraph, labelOf, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
 import { withoutDangling } from './graph/dangling';
 import { checkContent, type Problem } from './content-check';
 import {
   COLLECTION_NAMES,
   PAGE_COLLECTIONS,
   collectionSpec,
+  hasPages,
   type PageCollectionName,
   type Ref,
 } from '../../collections';
 import { readHistory, type FileHistory } from './git-history';
+import { readEntryHistories, stepSummary, type EntryHistory } from './review/history';
 import { contentDir } from './project';
 import { entryHead, type EntryHead } from './entry-heads';
 import { absoluteUrl } from './urls';
@@ -64,34 +66,75 @@ export function lastChangedOf(filePath: string | undefined): string | undefined 
   return filePath ? contentHistory().get(filePath.replace(/^\.\//, ''))?.last : undefined;
 }
 
-/** An entry added or changed, as the history of its file tells. */
+/** An entry added or changed, as the history of the content tells. */
 export interface ContentChange {
   ref: Ref;
   /** The day of the latest change, "YYYY-MM-DD". */
   on: string;
   /** True when that change added the entry; undefined when the history does not reach back to it. */
   added?: boolean;
+  /** What the change did, in one sentence ("Changed: partners: − P3C."), when the history tells. */
+  summary?: string;
 }
 
 /**
- * Every entry with a page or an anchor, with the day its file last changed,
- * newest first; empty when the history is unavailable (no git, or a shallow
- * clone that hides it). A data file's change is dated on each of its entries.
+ * Every entry with a page or an anchor, with the day it last changed and what
+ * that change did, newest first; empty when the history is unavailable (no
+ * git, or a shallow clone that hides it). An entry of a data file is dated by
+ * its own changes, not by every change of the file.
  */
 export async function contentChanges(): Promise<ContentChange[]> {
   const files = contentHistory();
+  const entries = await allHistories();
   const changes: ContentChange[] = [];
   for (const collection of COLLECTION_NAMES)
     for (const entry of await getEntries(collection)) {
+      const ref = { collection, id: entry.id } as Ref;
+      const step = entries.get(`${collection}/${entry.id}`)?.steps[0];
       const file = files.get((entry.filePath ?? '').replace(/^\.\//, ''));
-      if (!file) continue;
-      changes.push({
-        ref: { collection, id: entry.id },
-        on: file.last.slice(0, 10),
-        added: file.added === undefined ? undefined : file.added === file.last,
-      });
+      // An entry with a file of its own is dated by the file's last commit, and says what it changed when that
+      // commit changed the entry (not only spacing); an entry of a shared file, by its own last change.
+      if (file && hasPages(collection))
+        changes.push({
+          ref,
+          on: file.last.slice(0, 10),
+          added: file.added === undefined ? undefined : file.added === file.last,
+          ...(step?.date === file.last ? { summary: stepSummary(step) } : {}),
+        });
+      else if (step)
+        changes.push({ ref, on: step.date.slice(0, 10), added: step.kind === 'added', summary: stepSummary(step) });
     }
   return changes.sort((a, b) => b.on.localeCompare(a.on) || a.ref.id.localeCompare(b.ref.id));
+}
+
+let histories: Promise<Map<string, EntryHistory>> | undefined;
+
+/** Every entry's history (review/history.ts), read once per process: it changes only with a commit. */
+function allHistories(): Promise<Map<string, EntryHistory>> {
+  histories ??= getGraph().then((graph) =>
+    readEntryHistories(process.cwd(), contentDir(), (target) => {
+      try {
+        return labelOf(graph, target);
+      } catch {
+        return target.id;
+      }
+    }),
+  );
+  return histories;
+}
+
+/** An entry's history: each change, newest first, in the words of a review. */
+export async function entryHistory(ref: Ref): Promise<EntryHistory | undefined> {
+  return (await allHistories()).get(`${ref.collection}/${ref.id}`);
+}
+
+/** What each entry's last edit changed, in one sentence (stepSummary), for the feeds. */
+export async function lastChanges(): Promise<(ref: Ref) => string | undefined> {
+  const all = await allHistories();
+  return (ref) => {
+    const step = all.get(`${ref.collection}/${ref.id}`)?.steps[0];
+    return step && stepSummary(step);
+  };
 }
 
 let edits: Promise<(ref: Ref) => string | undefined> | undefined;

@@ -23,6 +23,8 @@ export interface FeedContext {
   url: (path: string) => string;
   /** When an entry's page was last edited ("YYYY-MM-DD"), from the history of the content; undefined when unknown. */
   editedOn: (ref: Ref) => string | undefined;
+  /** What its last edit changed, in words ("Changed: partners: − P3C."); undefined when unknown. */
+  lastChange?: (ref: Ref) => string | undefined;
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -42,7 +44,10 @@ export function meetingItem(id: string, { graph, url, editedOn }: FeedContext): 
 }
 
 /** An entry other than a meeting, when its page was last edited; undefined when that is unknown. */
-export function updateItem(ref: Ref<PageCollectionName>, { graph, url, editedOn }: FeedContext): FeedItem | undefined {
+export function updateItem(
+  ref: Ref<PageCollectionName>,
+  { graph, url, editedOn, lastChange }: FeedContext,
+): FeedItem | undefined {
   const on = editedOn(ref);
   if (!on) return undefined;
   const node = graph[ref.collection].get(ref.id) as
@@ -53,7 +58,10 @@ export function updateItem(ref: Ref<PageCollectionName>, { graph, url, editedOn 
     title: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} updated: ${node.label}`,
     link: url(entryPath(ref)),
     pubDate: day(on),
-    description: node.data.summary ?? node.data.role ?? node.data.abstract ?? '',
+    // What changed, then what the entry is.
+    description: [lastChange?.(ref), node.data.summary ?? node.data.role ?? node.data.abstract]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 

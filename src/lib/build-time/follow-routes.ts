@@ -4,7 +4,7 @@
  * entry's feed holds, its collection's definition says (`follow`).
  */
 import rss from '@astrojs/rss';
-import { editDates, getGraph } from './entries';
+import { editDates, getGraph, lastChanges } from './entries';
 import { nodeIn } from './graph';
 import { absoluteUrl, entryPath } from './urls';
 import { meetingCalendar } from '../../collections/meetings/calendar';
@@ -17,7 +17,7 @@ export type Followed = Ref | undefined;
 
 async function context(siteUrl: URL | undefined) {
   const graph = await getGraph();
-  return { graph, url: absoluteUrl(siteUrl), editedOn: await editDates() };
+  return { graph, url: absoluteUrl(siteUrl), editedOn: await editDates(), lastChange: await lastChanges() };
 }
 
 /** True when the entries of `collection` have a feed and a calendar each. */

@@ -42,7 +42,7 @@ export function parseGitLog(output: string, boundary: ReadonlySet<string> = new 
 }
 
 /** The commits at the edge of a shallow clone, whose dates say nothing about the files they seem to add. */
-function shallowEdge(root: string): Set<string> {
+export function shallowEdge(root: string): Set<string> {
   const gitDir = execFileSync('git', ['rev-parse', '--git-dir'], { cwd: root, encoding: 'utf8' }).trim();
   const shallowFile = path.resolve(root, gitDir, 'shallow');
   return new Set(
