@@ -20,11 +20,15 @@ export async function tab(context: BrowserContext, problems: string[]): Promise<
   return page;
 }
 
-/** Waits until the search page has answered (for `query`, when given): results, no results, or the browse prompt. */
+/**
+ * Waits until the search page has answered (for `query`, when given) and drawn
+ * its first page of results: results, no results, or the browse prompt.
+ */
 export async function answered(page: Page, query?: string) {
   await page.waitForFunction((query) => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     if (query && !status.includes(`“${query}”`)) return false;
+    if (document.querySelector('[data-search-results][aria-busy="true"]')) return false;
     return document.querySelector('[data-search-results] > li') || /No results|Type a name/.test(status);
   }, query);
 }

@@ -18,6 +18,11 @@ import {
 import * as searchState from './state';
 
 const PAGE_SIZE = 10;
+/**
+ * How many results are drawn first; the rest of the page follows as its data
+ * loads, so that a slow connection shows the best results sooner.
+ */
+const FIRST_DRAWN = 5;
 /** How long typing pauses before the search runs. */
 const TYPING_PAUSE = 50;
 
@@ -103,7 +108,7 @@ export class SearchPage {
     const run = this.run;
     return this.engine.find(this.state.query, {
       filters: searchState.filterOptions(this.state),
-      count: PAGE_SIZE,
+      count: FIRST_DRAWN,
       asTyped: this.state.asTyped,
       stale: () => run !== this.run,
     });
@@ -170,6 +175,7 @@ export class SearchPage {
       this.drawFacets(this.allFilters, true);
       this.note.replaceChildren();
       this.list.replaceChildren();
+      this.list.removeAttribute('aria-busy');
       this.more.hidden = true;
       this.status.textContent = 'Type a name, an acronym or a theme, or choose filters to browse.';
       return;
@@ -215,6 +221,21 @@ export class SearchPage {
       ...searchState.exactNameFirst(found.first, query).map((d) => renderResult(d, this.anchored)),
     );
     this.shown = found.consumed;
+    await this.fillPage(run, new Set(found.answers.map((a) => a.url)));
+  }
+
+  /** Draws the rest of the first page of results, after the first ones; the list is busy meanwhile. */
+  private async fillPage(run: number, answered: ReadonlySet<string>): Promise<void> {
+    const rest = this.current.slice(this.shown, PAGE_SIZE);
+    if (rest.length) {
+      this.list.setAttribute('aria-busy', 'true');
+      this.more.hidden = true;
+      const next = await this.load(rest);
+      if (run !== this.run) return;
+      this.list.append(...next.filter((d) => !answered.has(d.url)).map((d) => renderResult(d, this.anchored)));
+      this.shown += next.length;
+    }
+    this.list.removeAttribute('aria-busy');
     this.more.hidden = this.shown >= this.current.length;
   }
 
