@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { readContentFiles, type ContentFile } from '../../src/lib/build-time/content-check';
+import { decodeContentFile, readContentFiles, type ContentFile } from '../../src/lib/build-time/content-check';
 import { ROOT } from './paths';
 import type { ProjectOptions } from './project';
 
@@ -19,6 +19,10 @@ export interface BadContentCase {
   name: string;
   patch?: Patch | Patch[];
   write?: Record<string, string | null>;
+  /** Pictures added to the content folder: path → size in bytes. */
+  pictures?: Record<string, number>;
+  /** A file saved in another encoding than UTF-8, as an editor would save it. */
+  encode?: { file: string; as: 'latin1' | 'utf16le' };
   expect?: string[];
 }
 
@@ -45,7 +49,20 @@ export function applyCase(base: readonly ContentFile[], c: BadContentCase): Cont
     files = files.filter((f) => f.path !== `content/${name}`);
     if (source !== null) files.push({ path: `content/${name}`, source });
   }
+  for (const [name, size] of Object.entries(c.pictures ?? {}))
+    files.push({ path: `content/${name}`, source: '', size });
+  if (c.encode) {
+    const { file, as } = c.encode;
+    files = files.map((f) => (f.path === `content/${file}` ? decodeContentFile(f.path, encoded(f.source, as)) : f));
+  }
   return files;
+}
+
+/** A text as an editor saves it in `encoding`: UTF-16 with its byte-order mark, as Windows Notepad writes it. */
+export function encoded(text: string, encoding: 'latin1' | 'utf16le'): Buffer {
+  return encoding === 'utf16le'
+    ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    : Buffer.from(text, 'latin1');
 }
 
 /** A case as changes to a project copy whose content/ is the base content. */

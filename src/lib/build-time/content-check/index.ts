@@ -27,6 +27,8 @@ import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
 import { checkMdxText } from './mdx';
+import { decodeContentFile, isPicture, type ContentFile } from './files';
+import { checkPictures, type PicturesOf } from './pictures';
 import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
 import { ID_PATTERN, slugify } from '../../pure/slug';
 
@@ -34,11 +36,7 @@ export { annotations, formatProblem, formatProblems, isWarning, workflowCommand,
 export type { CheckedEntry } from './entry';
 export type { LoadedSiteConfig } from './site-config';
 
-/** A file of the content folder: its path relative to the project root, and its text. */
-export interface ContentFile {
-  path: string;
-  source: string;
-}
+export { decodeContentFile, type ContentFile } from './files';
 
 /** The schema factory's reference fields, outside Astro: an id that becomes { collection, id }. */
 export const checkRef: RefFactory = (collection) => {
@@ -71,6 +69,8 @@ interface Tally {
   broken: Ref[];
   /** Every file's path, to tell a copy from a new file. */
   paths: ReadonlySet<string>;
+  /** The pictures each page's text shows, whether or not its front matter could be read. */
+  pictures: PicturesOf[];
 }
 
 /** A YAML data file: one entry per id. */
@@ -120,12 +120,15 @@ function checkPageFile(file: ContentFile, id: string, collection: CollectionName
   }
   const parsed = parsePageFile(file.path, file.source);
   tally.problems.push(...parsed.problems);
+  // The page text is checked whatever its front matter holds, so that one round of fixes is enough.
+  const text = checkMdxText(file.path, parsed.text, parsed.textLine);
+  tally.pictures.push({ file: file.path, pictures: text.pictures });
   if (parsed.problems.length) {
+    tally.problems.push(...text.problems);
     tally.broken.push({ collection, id });
     return;
   }
   const result = validate(file.path, spec.schema(checkRef), parsed);
-  const text = checkMdxText(file.path, parsed.text, parsed.textLine);
   tally.problems.push(...result.problems, ...text.problems);
   if (!result.data) tally.broken.push({ collection, id });
   else {
@@ -162,7 +165,13 @@ export interface SiteToCheck {
 
 /** Checks a set of content files, and the site configuration when given (pure: no file system). */
 export function checkSources(files: readonly ContentFile[], contentDir = 'content', site?: SiteToCheck): CheckResult {
-  const tally: Tally = { problems: [], checked: [], broken: [], paths: new Set(files.map((f) => f.path)) };
+  const tally: Tally = {
+    problems: [],
+    checked: [],
+    broken: [],
+    paths: new Set(files.map((f) => f.path)),
+    pictures: [],
+  };
   const seen = new Set<CollectionName>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -175,7 +184,20 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     const data = entries.find(([, c]) => c.type === 'data' && parts.length === 1 && `${c.name}.yaml` === name);
     const pages = entries.find(([, c]) => c.type === 'pages' && parts[0] === c.name);
 
-    if (data && data[1].type === 'data') {
+    if (file.unreadable) {
+      tally.problems.push({
+        file: file.path,
+        line: file.unreadable.line,
+        field: '(file)',
+        message: file.unreadable.message,
+      });
+      if (data) seen.add(data[0]);
+      const ref = data ? { collection: data[0], id: '*' } : pages ? { collection: pages[0], id: stem } : undefined;
+      if (ref) tally.broken.push(ref as Ref);
+    } else if (pages && parts.length === 2 && isPicture(name)) {
+      // A picture beside the pages that show it: checked with them (pictures.ts).
+      continue;
+    } else if (data && data[1].type === 'data') {
       seen.add(data[0]);
       checkDataFile(file, data[0], data[1], tally);
     } else if (pages && pages[1].type === 'pages' && parts.length === 2 && ext === '.mdx') {
@@ -195,6 +217,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
     }
   }
 
+  tally.problems.push(...checkPictures(tally.pictures, files));
   tally.problems.push(...checkRules(tally.checked, tally.broken, contentDir));
   if (site) {
     const reports = tally.checked.filter((e) => e.collection === 'reports').map((e) => e.id);
@@ -214,7 +237,7 @@ export async function readContentFiles(root: string, contentDir = 'content'): Pr
     files.map(async (d) => {
       const full = path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name);
       const rel = path.relative(root, full).split(path.sep).join('/');
-      return { path: rel, source: await readFile(full, 'utf8') };
+      return decodeContentFile(rel, await readFile(full));
     }),
   );
 }

@@ -55,15 +55,139 @@ function valueStarts(file: string, source: string, firstLine: number): Problem[]
   });
 }
 
-function parseYaml(file: string, source: string, firstLine: number): ParsedSource {
+/** Characters that come with text pasted from a word processor or a PDF and that the page would not show as meant. */
+const PASTED: { pattern: RegExp; what: (char: string) => string; fix: string; frontMatterOnly?: boolean }[] = [
+  {
+    pattern: /\uFFFD/,
+    what: () => 'a character that could not be read (�)',
+    fix: 'a letter was lost when the file was saved, or the text pasted, in another encoding than UTF-8: type the letter again and save the file as UTF-8',
+  },
+  {
+    pattern: /\u200B|\u200C|\u200D|\u2060|\uFEFF/,
+    what: (c) => `an invisible character (${CHARACTER_NAMES[c] ?? 'zero-width'}, U+${code(c)})`,
+    fix: 'delete it (it comes with text pasted from a word processor or a web page)',
+  },
+  {
+    pattern: /\u00AD/,
+    what: () => 'an invisible soft hyphen (U+00AD)',
+    fix: 'delete it (it comes with text pasted from a PDF or a word processor): search would not find the word',
+  },
+  {
+    pattern: /[\uFB00-\uFB06]/,
+    what: (c) => `the ligature "${c}" (pasted from a PDF)`,
+    fix: 'type its letters instead: search would not find the word',
+  },
+  {
+    pattern: /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/,
+    what: (c) => `${article(CHARACTER_NAMES[c] ?? 'special space')} (U+${code(c)})`,
+    fix: 'type a plain space: YAML reads it as part of the value or the field name',
+    frontMatterOnly: true,
+  },
+  {
+    // In a date ("2016–09–13"), not in a range of years in a sentence.
+    pattern: /(?<=:\s*["']?\d{4})[\u2010-\u2015\u2212](?=\d{2}(?:[-\u2010-\u2015\u2212]\d{2})?["']?\s*$)/,
+    what: (c) => `${article(CHARACTER_NAMES[c] ?? 'dash')} (${c}, U+${code(c)})`,
+    fix: 'a date is written with hyphens (-): type one instead',
+    frontMatterOnly: true,
+  },
+];
+
+const code = (char: string) => (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+
+const CHARACTER_NAMES: Record<string, string> = {
+  '\u200B': 'zero-width space',
+  '\u200C': 'zero-width non-joiner',
+  '\u200D': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\uFEFF': 'zero-width no-break space',
+  '\u00A0': 'non-breaking space',
+  '\u202F': 'narrow non-breaking space',
+  '\u3000': 'ideographic space',
+  '\u2010': 'hyphen',
+  '\u2011': 'non-breaking hyphen',
+  '\u2012': 'figure dash',
+  '\u2013': 'en dash',
+  '\u2014': 'em dash',
+  '\u2015': 'horizontal bar',
+  '\u2212': 'minus sign',
+};
+
+const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+/** Quotes and punctuation around a word, which the message leaves out. */
+const trimWord = (word: string) => word.replace(/^["'“”‘’(]+|["'“”‘’),;.:]+$/g, '').slice(0, 40);
+
+/** Where the character is, so that it can be found: "in "org-wg-2"", "after "place:"". */
+function whereIn(line: string, index: number): string {
+  const before = line.slice(0, index).split(/[ \t]/).at(-1) ?? '';
+  if (SPACE.test(line[index] ?? '')) return before ? ` after "${before.slice(-40)}"` : ' at the start of the line';
+  const after = line.slice(index + 1).split(/[ \t]/)[0] ?? '';
+  const word = trimWord(`${before}${line[index]}${after}`.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''));
+  return word ? ` in "${word}"` : '';
+}
+
+/** "an en dash", "a non-breaking space". */
+const article = (name: string) => `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+
+/**
+ * Characters pasted with text from a word processor, a PDF or a web page
+ * that the page would not show as meant (see PASTED), line by line from
+ * `firstLine`: each named, with the word it is in and what to do.
+ */
+export function pastedCharacters(
+  file: string,
+  source: string,
+  firstLine: number,
+  where: { frontMatter: boolean; field?: (index: number) => string },
+): Problem[] {
+  const problems: Problem[] = [];
+  source.split(/\r?\n/).forEach((line, index) => {
+    for (const { pattern, what, fix, frontMatterOnly } of PASTED) {
+      if (frontMatterOnly && !where.frontMatter) continue;
+      const match = pattern.exec(line);
+      if (!match) continue;
+      problems.push({
+        file,
+        line: firstLine + index,
+        field: where.field?.(index) ?? '(page text)',
+        message: `${what(match[0])}${whereIn(line, match.index)} — ${fix}`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The field each line of YAML belongs to, as valueStarts names it: "place", "contributions, kind". */
+function yamlFields(source: string): (index: number) => string {
+  let parent = '';
+  const fields = source.split(/\r?\n/).map((line) => {
+    const top = /^([\w-]+)\s*:/u.exec(line.replace(/[\u00A0\u2000-\u200B\u202F\uFEFF]/g, ' '));
+    if (top) parent = top[1] ?? '';
+    const key = /^\s+(?:- )?([\w-]+)\s*:/.exec(line)?.[1];
+    return key && !top ? `${parent}, ${key}` : parent || '(front matter)';
+  });
+  return (index) => fields[index] ?? '(front matter)';
+}
+
+function parseYaml(file: string, source: string, firstLine: number, dataFile = false): ParsedSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    line: firstLine + lineCounter.linePos(error.pos[0]).line - 1,
-    field: '(YAML)',
-    message: yamlMessage(error.code, error.message),
-  }));
+  const pasted = pastedCharacters(file, source, firstLine, { frontMatter: true, field: yamlFields(source) });
+  const pastedLines = new Set(pasted.map((p) => p.line));
+  const problems: Problem[] = [
+    ...pasted,
+    ...doc.errors
+      .map((error) => {
+        const line = firstLine + lineCounter.linePos(error.pos[0]).line - 1;
+        return {
+          file,
+          line,
+          field: '(YAML)',
+          message: yamlMessage(error.code, error.message, { source, at: error.pos[0], firstLine, dataFile }),
+        };
+      })
+      // A pasted character is the cause of what YAML makes of its line.
+      .filter((problem) => !pastedLines.has(problem.line)),
+  ];
   // Reported in place of what the schema would say of the text ("not a real calendar date", "found nothing").
   problems.push(...valueStarts(file, source, firstLine));
   let data: unknown;
@@ -102,11 +226,23 @@ function parseYaml(file: string, source: string, firstLine: number): ParsedSourc
   };
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(
+  code: string,
+  message: string,
+  { source, at, firstLine, dataFile }: { source: string; at: number; firstLine: number; dataFile: boolean },
+): string {
   const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'the same field or id appears twice — keep one';
+    case 'DUPLICATE_KEY': {
+      // The key written a second time starts where the error points; its first line is the first that holds it.
+      const key = /^\s*(?:- )?([^:\n]+?)\s*:/.exec(source.slice(source.lastIndexOf('\n', at - 1) + 1))?.[1];
+      if (!key) return 'the same field or id appears twice — keep one';
+      const pattern = new RegExp(`^\\s*(?:- )?${escapeRegExp(key)}\\s*:`);
+      const first = source.split('\n').findIndex((line) => pattern.test(line));
+      // An id of a data file stands at the start of its line; a field may be anywhere.
+      const what = dataFile && !/^\s/.test(source.slice(source.lastIndexOf('\n', at - 1) + 1)) ? 'id' : 'field';
+      return `the ${what} "${key}" is written twice${first >= 0 ? ` (first on line ${first + firstLine})` : ''} — keep one of them`;
+    }
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation — indent with spaces';
     case 'BAD_INDENT':
@@ -119,6 +255,8 @@ function yamlMessage(code: string, message: string): string {
       return `the YAML cannot be read here (${first})`;
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A source that could not be read: no data, one problem about the file as a whole. */
 function unreadable(file: string, message: string, line?: number): ParsedSource {
@@ -133,7 +271,7 @@ function unreadable(file: string, message: string, line?: number): ParsedSource 
 /** A YAML data file (glossary, references …). */
 export function parseDataFile(file: string, source: string): ParsedSource {
   if (source.trim() === '') return unreadable(file, 'the file is empty — it must hold one entry per id');
-  return parseYaml(file, source, 1);
+  return parseYaml(file, source, 1, true);
 }
 
 const FENCE = /^---[ \t]*$/;
