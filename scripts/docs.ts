@@ -3,8 +3,16 @@
  * schemas: each field, whether it is required, and what it means. Examples
  * written in the tables are kept. A unit test fails when the tables and the
  * schemas disagree (tests/unit/field-docs.test.ts).
+ *
+ * It also writes the issue forms (.github/ISSUE_TEMPLATE/*.yml) from the
+ * schemas and the content's bodies, partners and reports; a project test
+ * fails when they drift (tests/project/issue-forms.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readContentFiles, checkSources } from '../src/lib/build-time/content-check';
+import { contentDir } from '../src/lib/build-time/project';
+import { formContentOf, issueForms, renderForm } from '../src/lib/build-time/issue-forms/forms';
 import { contributingBlocks, contributingTables } from '../src/lib/build-time/content-check/field-tables';
 import { updateDocument } from '../src/lib/build-time/field-docs';
 
@@ -19,3 +27,9 @@ if (missing.length) {
 }
 writeFileSync(file, text);
 console.log(text === before ? `${file} already agrees with the schemas.` : `${file}: field tables updated.`);
+
+const folder = '.github/ISSUE_TEMPLATE';
+mkdirSync(folder, { recursive: true });
+const { entries } = checkSources(await readContentFiles(process.cwd(), contentDir()), contentDir());
+for (const form of issueForms(formContentOf(entries))) writeFileSync(path.join(folder, form.file), renderForm(form));
+console.log(`${folder}: the issue forms are written.`);

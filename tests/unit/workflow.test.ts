@@ -34,6 +34,7 @@ const source = (file: string) => readFileSync(path.join(ROOT, '.github/workflows
 const workflow = parse(source('site.yml')) as Workflow;
 const preview = parse(source('preview.yml')) as Workflow;
 const comment = parse(source('review-comment.yml')) as Workflow;
+const fromIssue = parse(source('from-issue.yml')) as Workflow;
 const ciRun = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
 const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
 
@@ -157,5 +158,43 @@ describe('the comment with the review', () => {
     const script = String(steps[1]?.with?.script);
     expect(script).toContain('pull.head.sha !== run.head_sha');
     expect(script).not.toMatch(/require\(['"]child_process|exec\(/);
+  });
+});
+
+describe('the workflow that makes a pull request from an issue', () => {
+  const job = Object.values(fromIssue.jobs)[0]!;
+  const steps = stepsOf(fromIssue);
+  const text = source('from-issue.yml');
+
+  it("runs when an issue with a form's label is opened or edited", () => {
+    expect(fromIssue.on).toEqual({ issues: { types: ['opened', 'edited'] } });
+    for (const label of ['meeting report', 'body update']) expect(job.if).toContain(`'${label}'`);
+  });
+
+  it('needs no secret beyond the default token, and writes only where it must', () => {
+    expect(text.match(/secrets\.[A-Z_]+/g) ?? []).toEqual([]);
+    expect(fromIssue.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+  });
+
+  it("never runs code from a fork, nor puts the issue's text into a command", () => {
+    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    // The default branch of the repository itself: no other ref or repository.
+    expect(checkout?.with ?? {}).toEqual({});
+    expect(Object.keys(fromIssue.on)).not.toContain('pull_request_target');
+    // The issue's text reaches the job as an environment variable, written to a file; no command interpolates it.
+    expect(job.env?.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
+    for (const step of steps) expect(step.run ?? '', step.run).not.toMatch(/\$\{\{[^}]*issue\.(body|title)/);
+  });
+
+  it('makes the file, checks it as a pull request, and opens the pull request with a pinned action', () => {
+    const runs = steps.flatMap((step) => (step.run ? commands(step.run) : []));
+    expect(runs.some((r) => r.includes('npm run -s from-issue -- "$RUNNER_TEMP/issue.md"'))).toBe(true);
+    expect(runs.some((r) => r.includes('npm run -s check:changes -- --base HEAD'))).toBe(true);
+    expect(scripts['from-issue']).toBe('vite-node scripts/from-issue.ts');
+    const pull = steps.find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
+    expect(pull?.uses).toMatch(/@v\d+\.\d+\.\d+$/);
+    expect(String(pull?.with?.body)).toContain('Closes #${{ github.event.issue.number }}');
+    expect(pull?.with?.branch).toBe('from-issue/${{ github.event.issue.number }}');
   });
 });
