@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotations, formatProblems } from '../src/lib/build-time/content-check';
 import { refOf, reviewChanges } from '../src/lib/build-time/review';
+import { staleForms } from '../src/lib/build-time/issue-forms/files';
 import { entryPath } from '../src/lib/build-time/urls';
 import { indexedPages } from '../src/lib/build-time/search-words';
 import { contentDir, publicDir, siteConfigFile } from '../src/lib/build-time/project';
@@ -46,6 +47,14 @@ if (review.after.problems.length) {
   const commands = annotations(review.after.problems, process.env);
   if (commands) console.log(commands);
   console.error(formatProblems(review.after.problems));
+  process.exit(1);
+}
+// The issue forms offer the content's bodies, partners and reports: a change that adds one writes them again.
+const stale = staleForms(root, review.after.entries);
+if (stale.length) {
+  console.error(
+    `The issue forms no longer offer what the content holds: ${stale.join(', ')} — run npm run docs and commit them (a maintainer can do it on this pull request)`,
+  );
   process.exit(1);
 }
 console.log(`content check passed (${seconds()}); the change shows on ${count(review.pages.length, 'page')}`);

@@ -8,11 +8,10 @@
  * schemas and the content's bodies, partners and reports; a project test
  * fails when they drift (tests/project/issue-forms.test.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readContentFiles, checkSources } from '../src/lib/build-time/content-check';
 import { contentDir } from '../src/lib/build-time/project';
-import { formContentOf, issueForms, renderForm } from '../src/lib/build-time/issue-forms/forms';
+import { FORMS_FOLDER, writeForms } from '../src/lib/build-time/issue-forms/files';
 import { contributingBlocks, contributingTables } from '../src/lib/build-time/content-check/field-tables';
 import { updateDocument } from '../src/lib/build-time/field-docs';
 
@@ -28,8 +27,6 @@ if (missing.length) {
 writeFileSync(file, text);
 console.log(text === before ? `${file} already agrees with the schemas.` : `${file}: field tables updated.`);
 
-const folder = '.github/ISSUE_TEMPLATE';
-mkdirSync(folder, { recursive: true });
 const { entries } = checkSources(await readContentFiles(process.cwd(), contentDir()), contentDir());
-for (const form of issueForms(formContentOf(entries))) writeFileSync(path.join(folder, form.file), renderForm(form));
-console.log(`${folder}: the issue forms are written.`);
+writeForms(process.cwd(), entries);
+console.log(`${FORMS_FOLDER}: the issue forms are written.`);

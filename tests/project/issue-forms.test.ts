@@ -10,7 +10,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { realContent } from '../support/content';
 import { ROOT } from '../support/paths';
-import { formContentOf, issueForms, renderForm } from '../../src/lib/build-time/issue-forms/forms';
+import { formContentOf, issueForms } from '../../src/lib/build-time/issue-forms/forms';
+import { staleForms } from '../../src/lib/build-time/issue-forms/files';
 import { checkRef } from '../../src/lib/build-time/content-check';
 import { fieldTables } from '../../src/lib/build-time/field-docs';
 import { meetingSchema } from '../../src/collections/meetings/schema';
@@ -24,8 +25,15 @@ describe('the issue forms', async () => {
 
   it('are written as npm run docs writes them (run it when this fails)', () => {
     expect(readdirSync(folder).sort()).toEqual(forms.map((f) => f.file).sort());
-    for (const form of forms)
-      expect(readFileSync(path.join(folder, form.file), 'utf8'), form.file).toBe(renderForm(form));
+    expect(staleForms(ROOT, entries)).toEqual([]);
+  });
+
+  it('are said to be stale when the content offers more than they do', () => {
+    const more = [...entries, { ...entries.find((e) => e.collection === 'partners')!, id: 'a-new-partner' }];
+    expect(staleForms(ROOT, more)).toEqual([
+      '.github/ISSUE_TEMPLATE/report-a-meeting.yml',
+      '.github/ISSUE_TEMPLATE/update-a-body.yml',
+    ]);
   });
 
   it("name each field by the schema's name for it, and offer every body, partner and report by name and id", () => {
