@@ -110,8 +110,8 @@ describe('the GitHub Actions workflow', () => {
 const stepsOf = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
 
 describe('the preview of a pull request', () => {
-  it('runs on pull_request, never pull_request_target, with read permission and no secret', () => {
-    expect(Object.keys(preview.on)).toEqual(['pull_request']);
+  it('runs on pull_request (or when started for a pull request made from an issue), never pull_request_target, with read permission and no secret', () => {
+    expect(Object.keys(preview.on)).toEqual(['pull_request', 'workflow_dispatch']);
     expect(preview.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(preview.jobs)) expect(job.permissions).toBeUndefined();
     expect(source('preview.yml')).not.toMatch(/secrets\./);
@@ -135,7 +135,9 @@ describe('the comment with the review', () => {
 
   it('runs when the Preview workflow completes, for pull requests only', () => {
     expect(comment.on).toEqual({ workflow_run: { workflows: [preview.name], types: ['completed'] } });
-    expect(job.if).toBe("github.event.workflow_run.event == 'pull_request'");
+    expect(job.if).toBe(
+      "github.event.workflow_run.event == 'pull_request' || github.event.workflow_run.event == 'workflow_dispatch'",
+    );
   });
 
   it('may write to pull requests, there and nowhere else', () => {
@@ -174,7 +176,7 @@ describe('the workflow that makes a pull request from an issue', () => {
   it('needs no secret beyond the default token, and writes only where it must', () => {
     expect(text.match(/secrets\.[A-Z_]+/g) ?? []).toEqual([]);
     expect(fromIssue.permissions).toEqual({ contents: 'read' });
-    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write' });
   });
 
   it("never runs code from a fork, nor puts the issue's text into a command", () => {
@@ -196,5 +198,12 @@ describe('the workflow that makes a pull request from an issue', () => {
     expect(pull?.uses).toMatch(/@v\d+\.\d+\.\d+$/);
     expect(String(pull?.with?.body)).toContain('Closes #${{ github.event.issue.number }}');
     expect(pull?.with?.branch).toBe('from-issue/${{ github.event.issue.number }}');
+  });
+
+  it("starts the pull request's checks itself, since GitHub starts none for a pull request opened with the default token", () => {
+    const start = steps.find((step) => String(step.with?.script ?? '').includes('createWorkflowDispatch'));
+    expect(String(start?.with?.script)).toContain("workflow_id: 'preview.yml'");
+    expect(String(start?.with?.script)).toContain('ref: `from-issue/${process.env.NUMBER}`');
+    expect((preview.on.workflow_dispatch as { inputs: Record<string, unknown> }).inputs).toHaveProperty('pr');
   });
 });
