@@ -4,6 +4,7 @@
  * through the glossary, an abbreviation's expansion and the other way round
  * ("PMU" and "Phasor Measurement Unit").
  */
+import { escapeRegExp } from './regexp';
 
 /**
  * The ways people write a name made of letters and digits: with a space, a
@@ -31,8 +32,6 @@ export interface GlossaryTerm {
   expansion: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 /** Each phrase's pattern, compiled once: every page is searched for every glossary term. */
 const patterns = new Map<string, RegExp>();
 
@@ -41,7 +40,7 @@ function mentions(text: string, phrase: string): boolean {
   let pattern = patterns.get(phrase);
   if (!pattern) {
     const caseSensitive = phrase.length <= 4 && phrase === phrase.toUpperCase();
-    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(phrase)}($|[^\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
     patterns.set(phrase, pattern);
   }
   return pattern.test(text);

@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, isScalar, type Document } from 'yaml';
 import type { Problem } from './problem';
+import { escapeRegExp } from '../../pure/regexp';
 
 export interface ParsedSource {
   /** The parsed YAML value; undefined when the source could not be read. */
@@ -255,8 +256,6 @@ function yamlMessage(
       return `the YAML cannot be read here (${first})`;
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A source that could not be read: no data, one problem about the file as a whole. */
 function unreadable(file: string, message: string, line?: number): ParsedSource {

@@ -8,6 +8,7 @@
  */
 import { siteConfigSchema, type SiteConfig } from '../site-config';
 import { didYouMean } from '../../pure/suggest';
+import { escapeRegExp } from '../../pure/regexp';
 import type { ParsedSource } from './parse';
 import { fieldName, type Problem } from './problem';
 import { sentence, validate } from './validate';
@@ -30,8 +31,6 @@ export interface SiteConfigContext {
   quotes(report: string, quote: string): boolean;
 }
 
-const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The 1-based line where the field at `path` is written in a TypeScript
  * object literal: each key searched for after the line of its parent, list
@@ -47,7 +46,7 @@ export function lineInObject(source: string, path: readonly (string | number)[])
   let found: number | undefined = lines.length ? from + 1 : undefined;
   for (const part of path) {
     if (typeof part === 'number') continue;
-    const key = new RegExp(`^\\s*(${escape(part)}|'${escape(part)}'|"${escape(part)}")\\s*:`);
+    const key = new RegExp(`^\\s*(${escapeRegExp(part)}|'${escapeRegExp(part)}'|"${escapeRegExp(part)}")\\s*:`);
     const at = lines.findIndex((line, index) => index >= from && key.test(line));
     if (at < 0) return found;
     from = at;
