@@ -102,6 +102,17 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 const fetchVocabulary = async (url: string) => unpackVocabulary(await fetchJson<PackedVocabulary>(url));
 
+/** What `load` gives for `key`, loaded once and shared; a load that failed is tried again by the next caller. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = load();
+    loading.catch(() => cache.delete(key));
+    cache.set(key, loading);
+  }
+  return loading;
+}
+
 /** How many corrections of a query's words are tried before the query is taken as finding nothing. */
 const CORRECTIONS_TRIED = 4;
 /** How many nearest queries are offered when nothing is found, and how many searches may find them. */
@@ -137,14 +148,7 @@ export class SearchEngine {
     const part = vocabularyPart(typed);
     if (!part) return Promise.resolve(NO_NAMES);
     if (this.whole) return Promise.resolve(this.whole);
-    let loading = this.parts.get(part);
-    if (!loading) {
-      loading = fetchVocabulary(`${this.where.vocabulary}${part}.json`);
-      // A part that failed to load is asked for again by the next search.
-      loading.catch(() => this.parts.delete(part));
-      this.parts.set(part, loading);
-    }
-    return loading;
+    return once(this.parts, part, () => fetchVocabulary(`${this.where.vocabulary}${part}.json`));
   }
 
   /**
@@ -167,15 +171,9 @@ export class SearchEngine {
   /** The words of the index a typed word may be or be a typo of: the parts of its first two characters. */
   private async wordsNear(word: string): Promise<WordCount[]> {
     const lists = await Promise.all(
-      wordParts(word).map((part) => {
-        let loading = this.wordLists.get(part);
-        if (!loading) {
-          loading = fetchJson<PackedWords>(`${this.where.words}${part}.json`).then(unpackWords);
-          loading.catch(() => this.wordLists.delete(part));
-          this.wordLists.set(part, loading);
-        }
-        return loading;
-      }),
+      wordParts(word).map((part) =>
+        once(this.wordLists, part, () => fetchJson<PackedWords>(`${this.where.words}${part}.json`).then(unpackWords)),
+      ),
     );
     return lists.flat();
   }

@@ -23,6 +23,14 @@ export type EntryChange =
   | { kind: 'removed'; before: CheckedEntry }
   | { kind: 'changed' | 'renamed'; before: CheckedEntry; after: CheckedEntry; fields: FieldChange[]; text: boolean };
 
+/** A change's kind as a heading or a history says it: "Added", "Changed" … */
+export const CHANGE_VERBS: Record<EntryChange['kind'], string> = {
+  added: 'Added',
+  changed: 'Changed',
+  renamed: 'Renamed',
+  removed: 'Removed',
+};
+
 const json = (value: unknown) => JSON.stringify(value);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !isRef(value);

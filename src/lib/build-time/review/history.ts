@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { checkSources, type CheckedEntry } from '../content-check';
 import { shallowEdge } from '../git-history';
-import { entryChanges, type EntryChange } from './changes';
+import { CHANGE_VERBS, entryChanges, type EntryChange } from './changes';
 import { fieldLines, textHunks, type Hunk, type Labeller } from './words';
 
 /** One change of an entry. */
@@ -196,13 +196,6 @@ export function readEntryHistories(root: string, contentDir: string, label: Labe
   return histories;
 }
 
-const VERBS: Record<EntryChange['kind'], string> = {
-  added: 'Added',
-  changed: 'Changed',
-  renamed: 'Renamed',
-  removed: 'Removed',
-};
-
 /** At most this many fields are named in a step's sentence; the rest are counted. */
 const SUMMARY_FIELDS = 4;
 
@@ -215,7 +208,5 @@ export function stepSummary(step: HistoryStep): string {
     ...(others > 0 ? [`${others === 1 ? '1 more field' : `${others} more fields`}`] : []),
     ...(textChanges ? [`the page text (${textChanges === 1 ? '1 change' : `${textChanges} changes`})`] : []),
   ];
-  return parts.length ? `${VERBS[step.kind]}: ${parts.join('; ')}.` : `${VERBS[step.kind]}.`;
+  return parts.length ? `${CHANGE_VERBS[step.kind]}: ${parts.join('; ')}.` : `${CHANGE_VERBS[step.kind]}.`;
 }
-
-export { VERBS as STEP_VERBS };

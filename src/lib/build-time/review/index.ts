@@ -9,7 +9,7 @@ import { REGISTRY } from '../../../collections';
 import { checkContent, checkSources, formatProblem, type SiteConfigFiles } from '../content-check';
 import { count } from '../../pure/count';
 import { entryPath } from '../urls';
-import { entryChanges, refOf, type EntryChange } from './changes';
+import { CHANGE_VERBS, entryChanges, refOf, type EntryChange } from './changes';
 import { pagesShowing, type ShownOn } from './pages';
 import { contentAt } from './revision';
 import { versionOf, type Version } from './version';
@@ -81,13 +81,6 @@ function details(change: EntryChange, review: Review): string[] {
   return lines;
 }
 
-const VERBS: Record<EntryChange['kind'], string> = {
-  added: 'Added',
-  changed: 'Changed',
-  renamed: 'Renamed',
-  removed: 'Removed',
-};
-
 /** The review as Markdown; `siteUrl` links the pages of the site (a preview of the change). */
 export function reviewMarkdown(review: Review, siteUrl?: string): string {
   const out: string[] = ['## What this change does to the site', ''];
@@ -95,7 +88,7 @@ export function reviewMarkdown(review: Review, siteUrl?: string): string {
   for (const kind of ['added', 'changed', 'renamed', 'removed'] as const) {
     const of = review.changes.filter((c) => c.kind === kind);
     if (!of.length) continue;
-    out.push(`### ${VERBS[kind]} (${of.length})`, '');
+    out.push(`### ${CHANGE_VERBS[kind]} (${of.length})`, '');
     for (const change of of) {
       const entry = change.kind === 'removed' ? change.before : change.after;
       const version = change.kind === 'removed' ? review.before : review.after;
