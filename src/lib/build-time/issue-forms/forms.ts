@@ -74,25 +74,17 @@ const describe = (rows: readonly FieldDoc[], field: string) => {
   return meaning.charAt(0).toUpperCase() + meaning.slice(1);
 };
 
-const input = (id: string, label: string, description: string, required: boolean, placeholder?: string): FormItem => ({
-  type: 'input',
-  id,
-  attributes: { label, description, ...(placeholder ? { placeholder } : {}) },
-  validations: { required },
-});
-
-const textarea = (
-  id: string,
-  label: string,
-  description: string,
-  required: boolean,
-  placeholder?: string,
-): FormItem => ({
-  type: 'textarea',
-  id,
-  attributes: { label, description, ...(placeholder ? { placeholder } : {}) },
-  validations: { required },
-});
+/** A question answered by typing, on one line (`input`) or on several (`textarea`). */
+const typed =
+  (type: 'input' | 'textarea') =>
+  (id: string, label: string, description: string, required: boolean, placeholder?: string): FormItem => ({
+    type,
+    id,
+    attributes: { label, description, ...(placeholder ? { placeholder } : {}) },
+    validations: { required },
+  });
+const input = typed('input');
+const textarea = typed('textarea');
 
 const dropdown = (
   id: string,
