@@ -5,7 +5,8 @@
  *
  * 1. The build goes to a staging folder, published last (atomic-output.ts).
  * 2. The content check (content-check.ts), which also checks the site configuration.
- * 3. MDX with GFM once, and links in the text under the base path; Tailwind; the sitemap.
+ * 3. MDX with nothing in the text that could run (remark-inert.ts), GFM once, and links in the text
+ *    under the base path; Tailwind; the sitemap.
  * 4. After the compiler, its memory freed (release-memory.ts); after the pages, the search index
  *    (pagefind.ts) and the security headers (security-headers.ts); then the output is published.
  *
@@ -26,6 +27,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import remarkBaseLinks from '../lib/build-time/remark-base-links';
+import remarkInert from '../lib/build-time/remark-inert';
 import { COLLECTION_NAMES, collectionSpec } from '../collections';
 import { normaliseBase } from '../lib/pure/base';
 import type { SiteConfigFiles } from '../lib/build-time/content-check';
@@ -95,6 +97,8 @@ export default function standardsSite({ contentDir, siteConfig }: SiteOptions): 
             mdx({
               gfm: false,
               remarkPlugins: [
+                // First, before anything is added to the tree: what could run is taken out of the text.
+                remarkInert,
                 remarkGfm,
                 // What the collections add to every page's text (the references link citation markers) …
                 ...COLLECTION_NAMES.flatMap((c) => {

@@ -4,70 +4,34 @@
  * soon as the file is saved again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { projectWith, removeProjects } from '../support/project';
 import { BASE_PROJECT } from '../support/fixtures';
+import { startDev, type DevServer } from '../support/dev-server';
 import { scaffoldable } from '../../src/collections';
 import { STILL_TO_WRITE } from '../../src/lib/build-time/content-check/rules/placeholders';
 
 const MEETING = 'content/meetings/2020-03-10-tc-1.mdx';
 let dir: string;
-let server: ChildProcess;
-let output = '';
+let dev: DevServer;
 let url: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeout = 30_000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}; output:\n${output}`);
-}
+const until: DevServer['until'] = (...args) => dev.until(...args);
 
 beforeAll(async () => {
   dir = await projectWith({ [MEETING]: (s) => s.replace(/^title: .*$/m, 'titel: "Broken"') }, BASE_PROJECT);
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [path.join(dir, 'node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  server.stdout!.on('data', (chunk) => (output += chunk));
-  server.stderr!.on('data', (chunk) => (output += chunk));
-  await until(() => /ready in/.test(output), 'the dev server');
+  dev = await startDev(dir);
+  url = dev.url;
 }, 60_000);
 
 afterAll(async () => {
-  server?.kill('SIGTERM');
+  dev?.stop();
   await removeProjects();
 });
 
 describe('npm run dev with a content mistake', () => {
   it('prints the problem and keeps serving the other pages', async () => {
-    expect(output).toContain(`${MEETING}:2 — titel — unknown field "titel" — did you mean "title"?`);
+    expect(dev.output()).toContain(`${MEETING}:2 — titel — unknown field "titel" — did you mean "title"?`);
     const response = await fetch(`${url}/bodies/org-tc-1/`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('ESO TC 1');
@@ -82,8 +46,8 @@ describe('npm run dev with a content mistake', () => {
   it('serves the page once the file is fixed', async () => {
     const file = path.join(dir, MEETING);
     await writeFile(file, (await readFile(file, 'utf8')).replace('titel: "Broken"', 'title: "TC 1 meeting, fixed"'));
-    await until(() => output.includes('content is valid'), 'the content check to pass again');
-    await until(() => output.includes('Reloaded data from 2020-03-10-tc-1.mdx'), 'Astro to reload the file');
+    await until(() => dev.output().includes('content is valid'), 'the content check to pass again');
+    await until(() => dev.output().includes('Reloaded data from 2020-03-10-tc-1.mdx'), 'Astro to reload the file');
     await until(
       async () => (await (await fetch(`${url}/meetings/2020-03-10-tc-1/`)).text()).includes('TC 1 meeting, fixed'),
       'the fixed page',
@@ -101,8 +65,8 @@ describe('npm run dev with a content mistake', () => {
   ) {
     const file = path.join(dir, MEETING);
     const good = await readFile(file, 'utf8');
-    const mark = output.length;
-    const printed = () => output.slice(mark);
+    const mark = dev.output().length;
+    const printed = () => dev.output().slice(mark);
     await writeFile(file, change(good));
     await until(() => printed().includes(expected), 'the content check');
     await inspect(printed);

@@ -15,34 +15,14 @@ import { astroBuild } from '../support/astro';
 import { projectWith, removeProjects } from '../support/project';
 import { BASE_PROJECT, baseContent } from '../support/fixtures';
 import { ROOT } from '../support/paths';
+import { issueBody, option, runFromIssue } from '../support/issues';
 import { checkSources } from '../../src/lib/build-time/content-check';
 import { formContentOf, issueForms, type IssueForm } from '../../src/lib/build-time/issue-forms/forms';
-
-const VITE_NODE = path.join(ROOT, 'node_modules/vite-node/vite-node.mjs');
 
 let dir: string;
 let forms: IssueForm[];
 
-/** An issue's body as GitHub writes it from a form: each question's label as a heading, then the answer or "_No response_". */
-function issueBody(form: IssueForm, answers: Record<string, string>): string {
-  for (const id of Object.keys(answers))
-    if (!form.body.some((item) => item.id === id)) throw new Error(`the form "${form.name}" has no field "${id}"`);
-  return form.body
-    .filter((item) => item.type !== 'markdown')
-    .map((item) => `### ${item.attributes.label}\n\n${answers[item.id ?? ''] || '_No response_'}`)
-    .join('\n\n');
-}
-
-/** An option of a form's dropdown, as the partner picks it. */
-function option(form: IssueForm, id: string, value: string): string {
-  const options = form.body.find((item) => item.id === id)?.attributes.options ?? [];
-  const found = options.find((o) => o === value || o.endsWith(`(${value})`));
-  if (!found) throw new Error(`the field "${id}" of "${form.name}" offers no "${value}": ${options.join(', ')}`);
-  return found;
-}
-
-const fromIssue = (body: string) =>
-  spawnSync(process.execPath, [VITE_NODE, 'scripts/from-issue.ts', '-'], { cwd: dir, input: body, encoding: 'utf8' });
+const fromIssue = (body: string) => runFromIssue(dir, body);
 
 const contentFiles = () => readdirSync(path.join(dir, 'content'), { recursive: true }).map(String).sort();
 
@@ -92,7 +72,14 @@ describe('npm run from-issue', () => {
     expect(status.status, status.stderr).toBe(0);
     expect(status.stdout.trim()).toBe('content/bodies/org-tc-1.mdx');
 
-    const check = spawnSync(process.execPath, [VITE_NODE, 'scripts/check-content.ts'], { cwd: dir, encoding: 'utf8' });
+    const check = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/vite-node/vite-node.mjs'), 'scripts/check-content.ts'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
     expect(check.status, check.stderr).toBe(0);
     const out = path.join(dir, 'dist');
     const build = await astroBuild(dir, { SITE_OUT_DIR: out });
@@ -128,7 +115,7 @@ describe('npm run from-issue', () => {
     expect(result.stderr).toContain(
       '  Contributions, line 1 — partner — unknown partner "alpah" — did you mean "alpha"?',
     );
-    expect(result.stderr).toContain('  Page text — an HTML comment ("<!--") cannot be used in the page text');
+    expect(result.stderr).toContain('  Page text, line 3 — an HTML comment ("<!--") cannot be used in the page text');
     expect(contentFiles()).toEqual(before);
     // A date that is none, a line that is not a contribution, and a required answer left empty, the same way.
     const date = fromIssue(

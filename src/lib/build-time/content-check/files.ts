@@ -18,17 +18,19 @@ export interface ContentFile {
 }
 
 /** The pictures a page may show, by their extension. */
-export const PICTURE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif'];
+export const PICTURE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif'];
 
-/** Pictures browsers or the site's image pipeline cannot show, and what to save them as. */
+/** Pictures the site does not show, and why: the pictures rule says to save them as JPEG or PNG. */
 export const UNSHOWN_PICTURES: Record<string, string> = {
-  '.heic': 'an iPhone photo (HEIC)',
-  '.heif': 'a HEIF picture',
-  '.tif': 'a TIFF picture',
-  '.tiff': 'a TIFF picture',
-  '.bmp': 'a bitmap (BMP)',
-  '.emf': 'a Windows metafile (EMF)',
-  '.wmf': 'a Windows metafile (WMF)',
+  '.heic': 'an iPhone photo (HEIC), which browsers do not show',
+  '.heif': 'a HEIF picture, which browsers do not show',
+  '.tif': 'a TIFF picture, which browsers do not show',
+  '.tiff': 'a TIFF picture, which browsers do not show',
+  '.bmp': 'a bitmap (BMP), which browsers do not show',
+  '.emf': 'a Windows metafile (EMF), which browsers do not show',
+  '.wmf': 'a Windows metafile (WMF), which browsers do not show',
+  // Published as a file of the site, a drawing's scripts would run on the site's own address.
+  '.svg': 'an SVG drawing, which can carry scripts that would run on the site',
 };
 
 const extensionOf = (file: string) => /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';

@@ -1,8 +1,9 @@
 /**
  * Checks the text of an MDX page: it must parse, and may hold Markdown, the
- * project's components and a few inline HTML elements only — no scripts,
- * frames, styles, event handlers, code expressions, imports or exports, and
- * no javascript: or data: links.
+ * project's components and a few inline HTML elements only — nothing that
+ * could run (runnable.ts: scripts, frames, styles, event handlers, code
+ * expressions, imports or exports, javascript: or data: links) — and its
+ * pictures are its own, never another site's.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,45 +12,12 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from './components';
 import type { Problem } from './problem';
 import { pastedCharacters } from './parse';
-import { didYouMean } from '../../pure/suggest';
 import { isSiteLink } from '../site-links';
-import { sentence } from './validate';
+import { refusalsOf, type MdxNode } from './runnable';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-const UNSAFE_ELEMENTS: Record<string, string> = {
-  script: 'scripts are not allowed in content',
-  iframe: 'embedded frames are not allowed in content',
-  style: 'style sheets are not allowed in content — the site styles every page',
-  object: 'embedded objects are not allowed in content',
-  embed: 'embedded objects are not allowed in content',
-  form: 'forms are not allowed in content',
-  link: 'links to style sheets or scripts are not allowed in content',
-  meta: 'meta tags are not allowed in content',
-  base: 'base tags are not allowed in content',
-};
-
-const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
-const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
-
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: string | { type: string; value: string } | null;
-}
-
-interface MdxNode extends Node {
-  name?: string | null;
-  value?: string;
-  url?: string;
-  attributes?: Attribute[];
-}
-
-const components = Object.keys(CONTENT_COMPONENTS);
-const allowedList = `components: ${components.join(', ')}; HTML: ${ALLOWED_HTML.join(', ')}`;
 
 /** A link to a page of the site, with its line, for the rules to resolve (rules/site-links.ts). */
 export interface SiteLinkAt {
@@ -78,6 +46,10 @@ export function checkMdxText(file: string, text: string, textLine: number): MdxT
   const lineOf = (node: Node | undefined) => (node?.position ? node.position.start.line + textLine - 1 : textLine);
   const at = (node: Node | undefined, field: string, message: string) =>
     problems.push({ file, line: lineOf(node), field, message });
+  /** What could run, said by name (runnable.ts); the compiler's plugin takes the same things out. */
+  const refuse = (node: MdxNode) => {
+    for (const { message } of refusalsOf(node)) if (message) at(node, '(page text)', message);
+  };
 
   // Characters pasted from a word processor or a PDF that the page would not show as meant.
   problems.push(...pastedCharacters(file, text, textLine, { frontMatter: false }));
@@ -107,25 +79,13 @@ export function checkMdxText(file: string, text: string, textLine: number): MdxT
     if (PROSE_BLOCKS.has(node.type)) prose.push(toString(node));
     switch (node.type) {
       case 'mdxjsEsm':
-        at(
-          node,
-          '(page text)',
-          "import and export statements are not allowed in content — the project's components are available without importing them",
-        );
-        break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!COMMENT.test(node.value ?? '')) {
-          at(
-            node,
-            '(page text)',
-            `"{${(node.value ?? '').trim().slice(0, 30)}}" would run as code — write \\{ and \\} for literal braces`,
-          );
-        }
-        break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, at);
+      case 'html':
+      case 'imageReference':
+        refuse(node);
         break;
       case 'heading':
         if ((node as MdxNode & { depth?: number }).depth === 1) {
@@ -143,16 +103,7 @@ export function checkMdxText(file: string, text: string, textLine: number): MdxT
       case 'link':
       case 'definition':
         if (node.url && isSiteLink(node.url.trim())) links.push({ url: node.url.trim(), line: lineOf(node) });
-        if (node.url && !SAFE_URL.test(node.url.trim())) {
-          at(
-            node,
-            '(page text)',
-            `the link "${node.url.slice(0, 40)}" is not allowed — links must be web addresses (https://…) or pages of this site`,
-          );
-        }
-        break;
-      case 'html':
-        at(node, '(page text)', 'raw HTML is not allowed in content — use Markdown');
+        refuse(node);
         break;
     }
   });
@@ -207,7 +158,14 @@ function checkPicture(
       '(page text)',
       `the picture "${url}" has no description — write what it shows between the brackets, for those who cannot see it: ![What the picture shows](${url})`,
     );
-  if (url && !/^[a-z]+:/i.test(url)) pictures.push({ url, line });
+  if (/^(https?:)?\/\//i.test(url)) {
+    const name = url.split(/[?#]/)[0]?.split('/').pop() || 'picture.png';
+    at(
+      node,
+      '(page text)',
+      `the picture "${url.slice(0, 60)}" is on another site: every visitor's browser would fetch it from there, telling that site who reads the page — download it, save it beside this page and show that file: ![${node.alt?.trim() || 'What it shows'}](./${name})`,
+    );
+  } else if (url && !/^[a-z]+:/i.test(url)) pictures.push({ url, line });
 }
 
 /** Says what an MDX parse error means in words a partner can act on. */
@@ -220,73 +178,4 @@ function syntaxMessage(reason: string, column?: number): string {
     return `the text cannot be read${where}: a "<" starts a tag that is not closed or not valid — write \\< for the character itself, or close the tag`;
   }
   return `the text cannot be read${where} (${(reason.split(/[,;]/)[0] ?? reason).trim()}) — check for an unclosed "<" or "{"`;
-}
-
-interface ComponentRules {
-  attributes: Record<string, readonly string[] | null>;
-  required?: readonly string[];
-}
-
-/** What is wrong with one attribute of `tag`, or undefined when nothing is. */
-function attributeProblem(
-  tag: string,
-  attribute: Attribute,
-  allowed: readonly string[],
-  component: ComponentRules | undefined,
-): string | undefined {
-  if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
-    return `${tag} has a "{…}" attribute, which would run as code — write attributes as name="text"`;
-  const { name: attr, value } = attribute;
-  if (/^on/i.test(attr))
-    return `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`;
-  if (value && typeof value === 'object') return `${tag} ${attr}={…} would run as code — write ${attr}="text"`;
-  if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value))
-    return `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`;
-  if (!allowed.includes(attr))
-    return sentence(
-      `${tag} has no attribute "${attr}"`,
-      didYouMean(attr, allowed),
-      allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes',
-    );
-  const values = component?.attributes[attr];
-  if (values && (typeof value !== 'string' || !values.includes(value)))
-    return sentence(
-      `${tag} ${attr}="${value ?? ''}" is not an allowed value`,
-      didYouMean(String(value ?? ''), values),
-      `allowed: ${values.join(', ')}`,
-    );
-  return undefined;
-}
-
-function checkElement(node: MdxNode, at: (node: Node, field: string, message: string) => void) {
-  const name = node.name;
-  if (!name) {
-    at(node, '(page text)', 'empty "<>" tags are not allowed in content — remove them');
-    return;
-  }
-  const tag = `<${name}>`;
-  const lower = name.toLowerCase();
-  if (UNSAFE_ELEMENTS[lower]) {
-    at(node, '(page text)', `${tag} — ${UNSAFE_ELEMENTS[lower]}`);
-    return;
-  }
-  const component = (CONTENT_COMPONENTS as Record<string, ComponentRules>)[name];
-  if (!component && !(ALLOWED_HTML as readonly string[]).includes(name)) {
-    const message = sentence(
-      `${tag} is not allowed in content`,
-      didYouMean(name, [...components, ...ALLOWED_HTML]),
-      `use Markdown, or one of the ${allowedList}`,
-    );
-    at(node, '(page text)', message);
-    return;
-  }
-  const allowed = component ? Object.keys(component.attributes) : ALLOWED_HTML_ATTRIBUTES;
-  for (const attribute of node.attributes ?? []) {
-    const problem = attributeProblem(tag, attribute, allowed, component);
-    if (problem) at(node, '(page text)', problem);
-  }
-  for (const attr of component?.required ?? []) {
-    if (!(node.attributes ?? []).some((a) => a.name === attr))
-      at(node, '(page text)', `${tag} needs the attribute ${attr}="…"`);
-  }
 }

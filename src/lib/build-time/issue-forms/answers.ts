@@ -160,6 +160,13 @@ function bodyUpdateFile(
   return { file: { path: current.path, source: `---\n${yaml}---\n${parsed.text}` }, problems: [] };
 }
 
+/** A problem's line in the page text answer, which the file holds after its front matter and a blank line. */
+function lineOfAnswer(problem: Problem, file: ContentFile): number | undefined {
+  const close = file.source.split('\n').indexOf('---', 1);
+  const line = problem.line && close > 0 ? problem.line - (close + 2) : 0;
+  return line > 0 ? line : undefined;
+}
+
 /** The form's label of a problem the content check found in the file made from it. */
 function formProblem(form: IssueForm, problem: Problem, file: ContentFile): FormProblem {
   const [top = '', second, third] = problem.field.split(', ');
@@ -168,7 +175,8 @@ function formProblem(form: IssueForm, problem: Problem, file: ContentFile): Form
     return { label: label(form, third ?? 'quote'), message: problem.message };
   if (form.makes === 'body-update' && top === 'basis')
     return { label: label(form, 'partnersQuote'), message: problem.message };
-  if (top === '(page text)') return { label: label(form, 'text'), message: problem.message };
+  if (top === '(page text)')
+    return { label: label(form, 'text'), line: lineOfAnswer(problem, file), message: problem.message };
   if (top === 'contributions' && item) {
     // The contribution's line in the answer: its place among the contributions.
     return { label: label(form, 'contributions'), line: Number(item), message: `${third ?? ''} — ${problem.message}` };
