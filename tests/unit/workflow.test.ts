@@ -84,25 +84,31 @@ describe('the GitHub Actions workflow', () => {
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('npm ci && npm test');
   });
 
-  it('deploys dist/ from main only, after the tests, with the site URL and base path', () => {
-    const deploy = workflow.jobs.deploy!;
-    expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
-    expect([deploy.needs].flat()).toContain('test');
-    expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
-    const build = deploy.steps.find((step) => step.run === 'npm run build')!;
-    expect(build.env).toMatchObject({
+  it('builds dist/ from main only, after the tests, with the site URL and base path, and may only read there', () => {
+    const build = workflow.jobs.build!;
+    expect(build.if).toContain("github.ref == 'refs/heads/main'");
+    expect([build.needs].flat()).toContain('test');
+    expect(build.permissions).toEqual({ contents: 'read', pages: 'read' });
+    const step = build.steps.find((s) => s.run === 'npm run build')!;
+    expect(step.env).toMatchObject({
       SITE_URL: expect.stringContaining('steps.pages.outputs.origin'),
       SITE_BASE: expect.stringContaining('steps.pages.outputs.base_path'),
       SITE_REPOSITORY: expect.stringContaining('github.repository'),
     });
-    const upload = deploy.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.path).toBe('dist');
     // The reports' PDFs are printed after the build and before the upload, under the same base path.
-    const pdf = deploy.steps.findIndex((step) => step.run?.includes('npm run report:pdf'));
-    expect(pdf).toBeGreaterThan(deploy.steps.indexOf(build));
-    expect(pdf).toBeLessThan(deploy.steps.indexOf(upload!));
-    expect(deploy.steps[pdf]?.env?.SITE_BASE).toContain('steps.pages.outputs.base_path');
-    expect(deploy.steps.at(-1)?.uses).toMatch(/^actions\/deploy-pages@/);
+    const pdf = build.steps.findIndex((s) => s.run?.includes('npm run report:pdf'));
+    expect(pdf).toBeGreaterThan(build.steps.indexOf(step));
+    expect(pdf).toBeLessThan(build.steps.indexOf(upload!));
+    expect(build.steps[pdf]?.env?.SITE_BASE).toContain('steps.pages.outputs.base_path');
+  });
+
+  it('deploys what the build job uploaded, with the Pages permissions and nothing else', () => {
+    const deploy = workflow.jobs.deploy!;
+    expect([deploy.needs].flat()).toEqual(['build']);
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.steps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual(['actions/deploy-pages']);
   });
 });
 
@@ -112,8 +118,8 @@ const stepsOf = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.step
 describe('the preview of a pull request', () => {
   it('runs on pull_request (or when started for a pull request made from an issue), never pull_request_target, with read permission and no secret', () => {
     expect(Object.keys(preview.on)).toEqual(['pull_request', 'workflow_dispatch']);
-    expect(preview.permissions).toEqual({ contents: 'read' });
-    for (const job of Object.values(preview.jobs)) expect(job.permissions).toBeUndefined();
+    expect(preview.permissions).toEqual({});
+    for (const job of Object.values(preview.jobs)) expect(job.permissions).toEqual({ contents: 'read' });
     expect(source('preview.yml')).not.toMatch(/secrets\./);
   });
 
@@ -141,7 +147,7 @@ describe('the comment with the review', () => {
   });
 
   it('may write to pull requests, there and nowhere else', () => {
-    expect(comment.permissions).toEqual({ contents: 'read' });
+    expect(comment.permissions).toEqual({});
     expect(job.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
     for (const w of [workflow, preview])
       for (const j of Object.values(w.jobs)) expect(j.permissions?.['pull-requests']).toBeUndefined();
@@ -164,40 +170,60 @@ describe('the comment with the review', () => {
 });
 
 describe('the workflow that makes a pull request from an issue', () => {
-  const job = Object.values(fromIssue.jobs)[0]!;
+  const make = fromIssue.jobs.make!;
+  const publish = fromIssue.jobs.publish!;
   const steps = stepsOf(fromIssue);
   const text = source('from-issue.yml');
 
   it("runs when an issue with a form's label is opened or edited", () => {
     expect(fromIssue.on).toEqual({ issues: { types: ['opened', 'edited'] } });
-    for (const label of ['meeting report', 'body update']) expect(job.if).toContain(`'${label}'`);
+    for (const label of ['meeting report', 'body update']) expect(make.if).toContain(`'${label}'`);
   });
 
-  it('needs no secret beyond the default token, and writes only where it must', () => {
+  it('needs no secret beyond the default token; the job that runs the project may only read', () => {
     expect(text.match(/secrets\.[A-Z_]+/g) ?? []).toEqual([]);
-    expect(fromIssue.permissions).toEqual({ contents: 'read' });
-    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write' });
+    expect(fromIssue.permissions).toEqual({});
+    expect(make.permissions).toEqual({ contents: 'read' });
+    expect(publish.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+      actions: 'write',
+    });
+    expect([publish.needs].flat()).toEqual(['make']);
   });
 
   it("never runs code from a fork, nor puts the issue's text into a command", () => {
-    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
-    // The default branch of the repository itself: no other ref or repository.
-    expect(checkout?.with ?? {}).toEqual({});
+    for (const checkout of steps.filter((step) => step.uses?.startsWith('actions/checkout@')))
+      // The default branch of the repository itself: no other ref or repository, and no token left behind.
+      expect(checkout.with ?? {}).toEqual({ 'persist-credentials': false });
     expect(Object.keys(fromIssue.on)).not.toContain('pull_request_target');
     // The issue's text reaches the job as an environment variable, written to a file; no command interpolates it.
-    expect(job.env?.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
-    for (const step of steps) expect(step.run ?? '', step.run).not.toMatch(/\$\{\{[^}]*issue\.(body|title)/);
+    expect(make.env?.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
+    for (const step of steps) expect(step.run ?? '', step.run).not.toMatch(/\$\{\{/);
   });
 
-  it('makes the file, checks it as a pull request, and opens the pull request with a pinned action', () => {
-    const runs = steps.flatMap((step) => (step.run ? commands(step.run) : []));
+  it('makes the file and checks it as a pull request where it may only read, and hands on the files it wrote', () => {
+    const runs = make.steps.flatMap((step) => (step.run ? commands(step.run) : []));
     expect(runs.some((r) => r.includes('npm run -s from-issue -- "$RUNNER_TEMP/issue.md"'))).toBe(true);
     expect(runs.some((r) => r.includes('npm run -s check:changes -- --base HEAD'))).toBe(true);
     expect(scripts['from-issue']).toBe('vite-node scripts/from-issue.ts');
-    const pull = steps.find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
-    expect(pull?.uses).toMatch(/@v\d+\.\d+\.\d+$/);
+    const uploads = make.steps.filter((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads.map((u) => u.with?.name)).toEqual(['entry', 'answers']);
+    expect((make as Job & { outputs?: Record<string, string> }).outputs?.files).toBe(
+      '${{ steps.files.outputs.files }}',
+    );
+  });
+
+  it('opens the pull request from the handed-on files alone, with a pinned action', () => {
+    expect(publish.steps.some((step) => step.run !== undefined)).toBe(false);
+    const download = publish.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+    expect(download?.with?.name).toBe('entry');
+    const pull = publish.steps.find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
+    expect(pull?.uses).toMatch(/@[0-9a-f]{40}$/);
     expect(String(pull?.with?.body)).toContain('Closes #${{ github.event.issue.number }}');
     expect(pull?.with?.branch).toBe('from-issue/${{ github.event.issue.number }}');
+    expect(publish.env?.FILES).toBe('${{ needs.make.outputs.files }}');
   });
 
   it("starts the pull request's checks itself, since GitHub starts none for a pull request opened with the default token", () => {
