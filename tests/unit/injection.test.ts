@@ -27,7 +27,8 @@ async function printedBy(text: string, plugins: unknown[]): Promise<string> {
   vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.join(' ')));
   const components = Object.fromEntries(Object.keys(CONTENT_COMPONENTS).map((name) => [name, () => null]));
   try {
-    const page = await evaluate(text, { ...(runtime as never), remarkPlugins: plugins as never });
+    const options = { ...runtime, remarkPlugins: plugins } as unknown as Parameters<typeof evaluate>[1];
+    const page = await evaluate(text, options);
     page.default({ components });
   } catch {
     // A page that cannot be compiled or rendered without the plugin (an import it cannot resolve here) prints nothing.
