@@ -33,7 +33,8 @@ export const UNSHOWN_PICTURES: Record<string, string> = {
   '.svg': 'an SVG drawing, which can carry scripts that would run on the site',
 };
 
-const extensionOf = (file: string) => /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
+/** ".png" for "Slides.PNG"; empty without an extension. */
+export const extensionOf = (file: string) => /\.[^./]+$/.exec(file.toLowerCase())?.[0] ?? '';
 
 /** True for a file read by its size, not its text. */
 export const isPicture = (file: string) =>

@@ -13,7 +13,7 @@
 import type { Node } from 'unist';
 import { didYouMean } from '../../pure/suggest';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from './components';
-import { PICTURE_EXTENSIONS, isPicture } from './files';
+import { PICTURE_EXTENSIONS, extensionOf, isPicture } from './files';
 import { sentence } from './validate';
 
 /** An attribute of an element: `name="text"`, `name={…}`, or a spread `{…}` (mdxJsxExpressionAttribute). */
@@ -59,7 +59,7 @@ const UNSAFE_ELEMENTS: Record<string, string> = {
 const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript):/i;
 
-export const ESM_MESSAGE =
+const ESM_MESSAGE =
   "import and export statements are not allowed in content — the project's components are available without importing them";
 
 const components = Object.keys(CONTENT_COMPONENTS);
@@ -161,7 +161,7 @@ function localPictureRefusals(node: MdxNode): Refusal[] {
   const url = node.url?.trim() ?? '';
   if (!url || URL.canParse(url) || url.startsWith('/') || !SAFE_URL.test(url)) return [];
   const file = url.toLowerCase();
-  const extension = /\.[^./]+$/.exec(file)?.[0] ?? '';
+  const extension = extensionOf(file);
   if (/[?#]/.test(file))
     return [
       {
