@@ -70,6 +70,78 @@ export default defineConfig(
       'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
     },
   },
+  // The framework and its collections: the collections plug into src/lib/, which never reaches back. src/lib/ reads
+  // the project's list of collections through the registry (src/lib/build-time/site-collections.ts), never by its path.
+  {
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/pure/**', 'src/lib/collection-api/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\.?/(\\.\\./)*collections(/|$)',
+              allowTypeImports: true,
+              message:
+                'src/lib/ never imports a collection: read the registry (src/lib/build-time/site-collections.ts), or let the collection bring it through its definition (src/lib/collection-api/define.ts).',
+            },
+            {
+              regex: '^#collections$',
+              allowTypeImports: true,
+              message:
+                'the registry reaches src/lib/ one way only: import it from src/lib/build-time/site-collections.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/build-time/site-collections.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  // The framework's contract, which the collections import: nothing here may reach the registry or the build.
+  {
+    files: ['src/lib/collection-api/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(virtual:|#|\\.\\.?/(\\.\\./)*(build-time|collections|client|components|layouts|pages|integrations)(/|$))',
+              allowTypeImports: true,
+              message:
+                'src/lib/collection-api/ is what the collections import: it imports only packages, src/lib/pure/ and itself (types may cross).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // A collection's modules are loaded with the registry, before any page: they import the framework's contract and
+  // pure code, never the modules that read the registry (which would read it half made).
+  {
+    files: ['src/collections/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(virtual:|astro:|#|\\.\\.?/(\\.\\./)*(lib/build-time|build-time|client|components|layouts|pages|integrations)(/|$))',
+              allowTypeImports: true,
+              message:
+                "a collection's modules import only packages, src/lib/pure/, src/lib/collection-api/ and src/collections/ (types may cross); what needs the built site belongs in its .astro components.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // In tests a missing value fails the test either way: there `x!` states what the test expects to exist.
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

@@ -14,8 +14,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
+        extends: true,
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
@@ -25,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'project',
           include: ['tests/project/**/*.test.ts'],
@@ -34,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'builds',
           include: ['tests/builds/**/*.test.ts'],

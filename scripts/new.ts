@@ -31,7 +31,7 @@ import {
   isWarning,
   readContentFiles,
 } from '../src/lib/build-time/content-check';
-import { REGISTRY, idsIn, scaffoldable, type CollectionName } from '../src/collections';
+import { REGISTRY, idsIn, scaffoldable, type CollectionName } from '../src/lib/build-time/site-collections';
 import { contentDir } from '../src/lib/build-time/project';
 
 const kinds = scaffoldable();

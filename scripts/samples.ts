@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/build-time/content-check';
 import { contentDir } from '../src/lib/build-time/project';
-import { PAGE_COLLECTIONS, REGISTRY } from '../src/collections';
+import { PAGE_COLLECTIONS, REGISTRY } from '../src/lib/build-time/site-collections';
 
 /** For each collection with pages, its largest built page ("bodies/x/index.html"), relative to `dir`. */
 export function largestEntryPages(dir: string): string[] {

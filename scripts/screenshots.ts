@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { serve } from './lib/static-server';
 import { launchBrowser } from './lib/chromium';
-import { PAGE_COLLECTIONS, REGISTRY } from '../src/collections';
+import { PAGE_COLLECTIONS, REGISTRY } from '../src/lib/build-time/site-collections';
 import { largestEntryPages } from './samples';
 
 // The home page, each collection's page with pages, and the largest page of each kind of entry.

@@ -7,8 +7,13 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import type { RefFactory } from './collections/fields';
-import { COLLECTION_NAMES, collectionSpec, type CollectionName, type Collections as Definitions } from './collections';
+import type { RefFactory } from './lib/collection-api/fields';
+import {
+  COLLECTION_NAMES,
+  collectionSpec,
+  type CollectionName,
+  type Collections as Definitions,
+} from './lib/build-time/site-collections';
 import { tolerant } from './lib/build-time/tolerant-loader';
 // Served by the site's integration (src/integrations/index.ts).
 import { contentDir as root, tolerant as lenient } from 'virtual:standards-site/content';

@@ -5,7 +5,7 @@
  * mistake said when the site is built.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { CollectionName } from '.';
+import type { CollectionName } from '../lib/collection-api/types';
 
 type Module = { default: AstroComponentFactory };
 

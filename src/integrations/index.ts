@@ -10,7 +10,7 @@
  * 4. After the compiler, its memory freed (release-memory.ts); after the pages, the search index
  *    (pagefind.ts) and the security headers (security-headers.ts); then the output is published.
  *
- * It also serves `virtual:standards-site/content` to the content collections
+ * It serves `virtual:standards-site/content` to the content collections
  * (src/content.config.ts): the project's content folder, and whether entries
  * that do not fit their schema are left out instead of stopping Astro (in the
  * dev server, and in a build until the content check has spoken: see
@@ -28,7 +28,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import remarkBaseLinks from '../lib/build-time/remark-base-links';
 import remarkInert from '../lib/build-time/remark-inert';
-import { COLLECTION_NAMES, collectionSpec } from '../collections';
+import collections from '#collections';
 import { normaliseBase } from '../lib/pure/base';
 import type { SiteConfigFiles } from '../lib/build-time/content-check';
 import { atomicOutput } from './atomic-output';
@@ -101,8 +101,8 @@ export default function standardsSite({ contentDir, siteConfig }: SiteOptions): 
                 remarkInert,
                 remarkGfm,
                 // What the collections add to every page's text (the references link citation markers) …
-                ...COLLECTION_NAMES.flatMap((c) => {
-                  const { remark, path: own } = collectionSpec(c);
+                ...collections.COLLECTION_NAMES.flatMap((c) => {
+                  const { remark, path: own } = collections.collectionSpec(c);
                   return remark ? [[remark, { path: `/${own}/` }] satisfies [unknown, unknown] as Pluggable] : [];
                 }),
                 // … then every site link gets the base path.

@@ -1,10 +1,10 @@
 /**
- * A collection is one folder: a copy of src/collections/standards/ renamed
- * to deliverables, and two entries in content/deliverables/, are a new
- * collection for the compiler and for every generic feature — its list and
- * entry pages, the navigation and the home page, a type of search, open
- * data with its schema, the content check's messages — with nothing else
- * of the code touched.
+ * A collection is one folder and one line: a copy of src/collections/standards/
+ * renamed to deliverables, named in the list of src/collections/index.ts, and
+ * two entries in content/deliverables/, are a new collection for the compiler
+ * and for every generic feature — its list and entry pages, the navigation and
+ * the home page, a type of search, open data with its schema, the content
+ * check's messages — with nothing else of the code touched.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,20 @@ function copyRenamed(from: string, to: string): void {
   }
 }
 
+/** Names the new collection in the list, one import and one name, after standards: what a person adds. */
+function addToList(file: string): void {
+  const list = readFileSync(file, 'utf8');
+  const named = list
+    .replace(
+      "import standards from './standards/collection';",
+      "import standards from './standards/collection';\nimport deliverables from './deliverables/collection';",
+    )
+    .replace(/\bstandards, /, 'standards, deliverables, ');
+  if (named === list || !named.includes('standards, deliverables, '))
+    throw new Error(`${file}: the list has changed its form`);
+  writeFileSync(file, named);
+}
+
 /** The first two standards, by file name, whose kind is not "standard" (a kind the rename would change). */
 const ENTRIES = readdirSync(path.join(ROOT, 'content/standards'))
   .filter((f) => f.endsWith('.mdx'))
@@ -57,6 +71,7 @@ const page = (url: string) => cheerio.load(readFileSync(out(path.join(url, 'inde
 beforeAll(async () => {
   dir = await projectWith();
   copyRenamed(path.join(dir, 'src/collections/standards'), path.join(dir, 'src/collections/deliverables'));
+  addToList(path.join(dir, 'src/collections/index.ts'));
   mkdirSync(path.join(dir, 'content/deliverables'));
   for (const e of ENTRIES)
     cpSync(path.join(dir, 'content/standards', e.file), path.join(dir, 'content/deliverables', e.file));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { projectWith, removeProjects } from '../support/project';
 import { BASE_PROJECT } from '../support/fixtures';
 import { startDev, type DevServer } from '../support/dev-server';
-import { scaffoldable } from '../../src/collections';
+import { scaffoldable } from '../../src/lib/build-time/site-collections';
 import { STILL_TO_WRITE } from '../../src/lib/build-time/content-check/rules/placeholders';
 
 const MEETING = 'content/meetings/2020-03-10-tc-1.mdx';

@@ -34,8 +34,8 @@ afterAll(removeProjects);
 
 describe('npm run from-issue', () => {
   it('makes a meeting and a status update from the forms, which build into linked pages', async () => {
-    const meeting = forms.find((f) => f.makes === 'meeting')!;
-    const update = forms.find((f) => f.makes === 'body-update')!;
+    const meeting = forms.find((f) => f.collection === 'meetings')!;
+    const update = forms.find((f) => f.collection === 'bodies')!;
     const made = fromIssue(
       issueBody(meeting, {
         title: 'TC 1 plenary, Lisbon',
@@ -94,7 +94,7 @@ describe('npm run from-issue', () => {
   }, 180_000);
 
   it('writes nothing for answers with mistakes, and names each problem by the label the partner saw', () => {
-    const meeting = forms.find((f) => f.makes === 'meeting')!;
+    const meeting = forms.find((f) => f.collection === 'meetings')!;
     const before = contentFiles();
     const result = fromIssue(
       issueBody(meeting, {

@@ -91,7 +91,7 @@ describe('an issue whose page text holds code', () => {
   it('makes no file, and names the form\'s "Page text" at the line of the code', async () => {
     const dir = await projectWith({}, BASE_PROJECT);
     const meeting = issueForms(formContentOf(checkSources(await baseContent()).entries)).find(
-      (f) => f.makes === 'meeting',
+      (f) => f.collection === 'meetings',
     )!;
     const label = meeting.body.find((item) => item.id === 'text')?.attributes.label;
     const files = () => readdirSync(path.join(dir, 'content'), { recursive: true }).map(String).sort();

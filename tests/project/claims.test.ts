@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, collectionSpec } from '../../src/collections';
+import { COLLECTION_NAMES, collectionSpec } from '../../src/lib/build-time/site-collections';
 import { isQuotedIn } from '../../src/lib/pure/quotes';
 import { NOT_FROM_THE_REPORT } from '../../src/lib/pure/elsewhere';
 import { openSite, type OpenSite } from '../support/site';

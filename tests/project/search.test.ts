@@ -16,6 +16,7 @@ import { launchBrowser } from '../support/browser';
 import { SITES } from '../support/paths';
 import { realContent, toGraphInput } from '../support/content';
 import { buildGraph, type SiteGraph } from '../../src/lib/build-time/graph';
+import { allContributions } from '../../src/collections/meetings/graph';
 
 /** Queries a visitor could bring from the report, and the page that must be among the first three results. */
 const RELEVANCE: [query: string, page: string][] = [
@@ -263,7 +264,9 @@ describe('search on the project site', () => {
   it("indexes a contribution on its meeting's page, not again in the lists of its partner's and its body's pages", async () => {
     const page = await tab(session.context, session.problems);
     await page.goto(`${session.server.url}search/`);
-    const contributions = graph.contributions.filter((c) => c.text.split(/\s+/).length >= 6).slice(0, 8);
+    const contributions = allContributions(graph)
+      .filter((c) => c.text.split(/\s+/).length >= 6)
+      .slice(0, 8);
     expect(contributions.length).toBeGreaterThan(5);
     // Which pages' indexed text holds each contribution's words, as Pagefind returns them. (A string, so that
     // the test runner leaves its import() alone.)

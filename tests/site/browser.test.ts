@@ -13,7 +13,7 @@ import { sitesUnderTest } from '../support/paths';
 import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 import { axeOn, axeViolations, overflowing } from '../support/audit';
 import { headerField, quickResults } from '../support/search';
-import { COLLECTION_NAMES } from '../../src/collections';
+import { COLLECTION_NAMES } from '../../src/lib/build-time/site-collections';
 import { collectionPath } from '../../src/lib/build-time/urls';
 
 let browser: Browser;

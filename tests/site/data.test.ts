@@ -11,7 +11,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { CSV_FILES, DATA_FILES } from '../../src/lib/build-time/open-data';
-import { REGISTRY, hasPages, type CollectionName } from '../../src/collections';
+import { REGISTRY, hasPages, type CollectionName } from '../../src/lib/build-time/site-collections';
 import { sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
 

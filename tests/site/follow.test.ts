@@ -11,7 +11,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
-import type { Ref } from '../../src/collections';
+import type { Ref } from '../../src/lib/build-time/site-collections';
 
 interface RssItem {
   title: string;

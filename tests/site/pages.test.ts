@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { COLLECTION_NAMES, REGISTRY, type Ref } from '../../src/collections';
+import { COLLECTION_NAMES, REGISTRY, type Ref } from '../../src/lib/build-time/site-collections';
 import { collectionPath } from '../../src/lib/build-time/urls';
 import { mainLinks } from '../support/html';
 import { REPOSITORY, ROOT, SITE_ORIGIN, sitesUnderTest } from '../support/paths';

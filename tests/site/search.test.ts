@@ -13,7 +13,7 @@ import { sitesUnderTest } from '../support/paths';
 import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 import { gzipSync } from 'node:zlib';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
-import { NAVIGATION, REGISTRY, hasPages } from '../../src/collections';
+import { NAVIGATION, REGISTRY, hasPages } from '../../src/lib/build-time/site-collections';
 import { collectionPath } from '../../src/lib/build-time/urls';
 
 let browser: Browser;

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { htmlProblems, type BuiltPage } from '../support/html';
 import { SITE_ORIGIN, sitesUnderTest } from '../support/paths';
 import { openSite, type OpenSite } from '../support/site';
-import { hasPages } from '../../src/collections';
+import { hasPages } from '../../src/lib/build-time/site-collections';
 import type { CheckedEntry } from '../../src/lib/build-time/content-check';
 
 const ORIGIN = SITE_ORIGIN;

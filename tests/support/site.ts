@@ -4,7 +4,7 @@ import { loadSiteConfig } from '../../src/lib/build-time/project';
 import type { SiteConfig } from '../../src/lib/build-time/site-config';
 import { joinBase } from '../../src/lib/pure/base';
 import { entryPath } from '../../src/lib/build-time/urls';
-import { hasPages, type Ref } from '../../src/collections';
+import { hasPages, type Ref } from '../../src/lib/build-time/site-collections';
 import { realContent } from './content';
 import { readSite, type BuiltPage } from './html';
 import { ROOT, SITES, type SiteName } from './paths';

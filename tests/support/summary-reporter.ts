@@ -1,6 +1,7 @@
 /**
  * Ends the test output with one plain line, "N passed, N failed" (and
- * ", N skipped"), which CI reads as the result of the run.
+ * ", N skipped"), which CI reads as the result of the run. A test file that
+ * fails before its tests (an import that cannot load) counts as one failed.
  */
 import type { Reporter } from 'vitest/reporters';
 
@@ -23,6 +24,10 @@ export default class SummaryReporter implements Reporter {
       task.tasks?.forEach(visit);
     };
     files.forEach(visit);
+    // A file that failed on its own (it could not be loaded, or a hook threw) is a failure, even with no test failed in it.
+    const failedTests = (task: TaskLike): boolean =>
+      (task.type === 'test' && task.result?.state === 'fail') || (task.tasks ?? []).some(failedTests);
+    counts.failed += files.filter((file) => file.result?.state === 'fail' && !failedTests(file)).length;
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
     process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
   }

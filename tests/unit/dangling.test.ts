@@ -1,7 +1,7 @@
 /** The dev server leaves out entries whose references lead nowhere, and those that depend on them. */
 import { describe, expect, it } from 'vitest';
 import { withoutDangling } from '../../src/lib/build-time/graph/dangling';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/collections';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/build-time/site-collections';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const empty = () =>

@@ -7,7 +7,7 @@ import {
   parsePartialDate,
   toIso,
 } from '../../src/lib/pure/dates';
-import { isCalendarDate } from '../../src/collections/fields';
+import { isCalendarDate } from '../../src/lib/collection-api/fields';
 
 describe('partial dates', () => {
   it('keeps month precision: June 2016 is not shown as 1 June', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { contributingBlocks, contributingTables } from '../../src/lib/build-time/content-check/field-tables';
 import { examplesOf, fieldTables, renderTable, updateDocument } from '../../src/lib/build-time/field-docs';
-import { doc } from '../../src/collections/fields';
+import { doc } from '../../src/lib/collection-api/fields';
 import { ROOT } from '../support/paths';
 
 describe('field documentation', () => {

@@ -3,7 +3,8 @@ import { buildGraph, labelOf, type GraphInput } from '../../src/lib/build-time/g
 import { LinkIndex } from '../../src/lib/build-time/graph/links';
 import { buildTimeline, timelinePath, timelineYears } from '../../src/collections/meetings/timeline/timeline';
 import { partnersOf } from '../../src/collections/bodies/engagement/engagement';
-import { COLLECTION_NAMES } from '../../src/collections';
+import { COLLECTION_NAMES } from '../../src/lib/build-time/site-collections';
+import { timeline, allContributions } from '../../src/collections/meetings/graph';
 
 describe('the graph on small inputs', () => {
   const ref = <C extends string>(collection: C, id: string) => ({ collection, id }) as never;
@@ -59,7 +60,7 @@ describe('the graph on small inputs', () => {
     expect(graph.partners.get('p')!.bodies).toEqual(['wg']);
     expect(graph.bodies.get('org')!.descendants).toEqual(['wg']);
     expect(graph.bodies.get('wg')!.label).toBe('ORG WG');
-    expect(graph.contributions.map((c) => [c.meeting, c.body?.id])).toEqual([['m', 'wg']]);
+    expect(allContributions(graph).map((c) => [c.meeting, c.body?.id])).toEqual([['m', 'wg']]);
   });
 
   it('shows related topics both ways and sorts month-only meetings after the days of that month', () => {
@@ -78,7 +79,7 @@ describe('the graph on small inputs', () => {
       ] as never,
     });
     expect(graph.topics.get('b')!.related).toEqual(['a']);
-    expect(graph.timeline).toEqual(['month', 'day', 'early']);
+    expect(timeline(graph)).toEqual(['month', 'day', 'early']);
     expect(graph.bodies.get('b')!.meetings).toEqual(['month', 'day', 'early']);
   });
 

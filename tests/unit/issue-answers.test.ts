@@ -58,7 +58,7 @@ describe('an issue written with a form, as GitHub writes it', () => {
     expect(labelled.get("The report's words")).toBe('SUCCESS is considering\na contribution');
     expect(labelled.get('Assessed on')).toBe('');
     const form = formOf(labelled, forms);
-    expect(form?.makes).toBe('body-update');
+    expect(form?.collection).toBe('bodies');
     expect(answersById(form!, labelled)).toMatchObject({
       body: 'ETSI TC CYBER (etsi-tc-cyber)',
       status: 'considering',
@@ -67,7 +67,8 @@ describe('an issue written with a form, as GitHub writes it', () => {
   });
 
   it('reads the ids of the options chosen, names with commas and brackets included', () => {
-    const options = forms[0]!.body.find((i) => i.id === 'bodies')!.attributes.options!;
+    const options = forms.find((f) => f.collection === 'meetings')!.body.find((i) => i.id === 'bodies')!.attributes
+      .options!;
     expect(options).toEqual([
       'CEN-CENELEC joint groups, (JWG) (cen-cenelec-joint-groups)',
       'ETSI TC CYBER (etsi-tc-cyber)',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSources, formatProblem, type ContentFile } from '../../src/lib/build-time/content-check';
 import { buildGraph, type GraphInput } from '../../src/lib/build-time/graph';
 import { reportProgress } from '../../src/collections/reports/document/progress';
-import { COLLECTION_NAMES } from '../../src/collections';
+import { COLLECTION_NAMES } from '../../src/lib/build-time/site-collections';
 import { baseContent, reportV2Changes } from '../support/fixtures';
 
 async function withVersion2(): Promise<ContentFile[]> {

@@ -9,7 +9,7 @@ import {
   type FieldChange,
 } from '../../src/lib/build-time/review';
 import type { CheckedEntry } from '../../src/lib/build-time/content-check';
-import type { Ref } from '../../src/collections';
+import type { Ref } from '../../src/lib/build-time/site-collections';
 
 const ref = (collection: string, id: string) => ({ collection, id }) as Ref;
 const label = (r: Ref) => r.id.toUpperCase();

@@ -14,7 +14,7 @@ import {
 import { STILL_TO_WRITE } from '../../src/lib/build-time/content-check/rules/placeholders';
 import { fieldRows } from '../../src/lib/build-time/field-docs';
 import { questions, scaffold, type Answers } from '../../src/lib/pure/scaffold';
-import { REGISTRY, idsIn, scaffoldable } from '../../src/collections';
+import { REGISTRY, idsIn, scaffoldable } from '../../src/lib/build-time/site-collections';
 import { baseContent } from '../support/fixtures';
 
 let base: ContentFile[];

@@ -3,30 +3,21 @@
  * associations — each with its place in the tree of organisations, where the
  * project stands with it, and everything the rest of the content says of it.
  */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { BODY_RULES } from './rules';
 import { bodySchema } from './schema';
 import { buildBodies, organisationOf, type BodyNode } from './graph';
-import { statusLabel } from './status';
-import { labelsOf, nodeIn } from '../../lib/build-time/graph';
-import { uniqueDefined } from '../../lib/build-time/graph/util';
-import { compact } from '../../lib/build-time/structured-data';
-import { entryHref, entryPath } from '../../lib/build-time/urls';
+import { statusLabel, statusTable } from './status';
+import { bodyForm } from './issue-form';
+import { labelsOf, nodeIn } from '../../lib/collection-api/graph';
+import { uniqueDefined } from '../../lib/pure/lists';
+import { compact } from '../../lib/pure/compact';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
+import { timeline } from '../meetings/graph';
 
-type BodiesDefinition = Definition<'bodies', typeof bodySchema, BodyNode, 'pages'>;
-
-declare module '..' {
-  interface Collections {
-    bodies: BodiesDefinition;
-  }
-}
-
-const bodies: BodiesDefinition = {
-  name: 'bodies',
+const bodies: Definition<typeof bodySchema, BodyNode, 'pages'> = {
   type: 'pages',
-  order: 1,
   noun: 'body',
   plural: 'bodies',
   title: 'Standards bodies',
@@ -38,12 +29,14 @@ const bodies: BodiesDefinition = {
   // A body's feed and calendar hold its groups' meetings too.
   follow(b, graph) {
     const ids = new Set([b.id, ...b.descendants].flatMap((id) => nodeIn(graph, 'bodies', id).meetings));
-    return graph.timeline.filter((m) => ids.has(m));
+    return timeline(graph).filter((m) => ids.has(m));
   },
   paged: true,
   schema: bodySchema,
   claims: ['kind', 'partners'],
   rules: BODY_RULES,
+  docs: { statuses: statusTable },
+  issueForm: bodyForm,
   build: buildBodies,
 
   names: (b) => ({ names: [b.label, b.data.acronym, b.data.name, ...b.data.aliases], expansion: b.data.name }),
@@ -68,7 +61,7 @@ const bodies: BodiesDefinition = {
     };
   },
 
-  head: (b, { graph, text }) => ({
+  head: (b, { graph, text, href }) => ({
     description: b.data.summary,
     subtitle: b.data.name !== b.label && b.data.name !== b.data.acronym ? b.data.name : undefined,
     // The lede repeats the summary unless the page text already opens with it.
@@ -76,13 +69,13 @@ const bodies: BodiesDefinition = {
     aliases: b.data.aliases,
     trail: b.ancestors.map((id) => ({
       label: nodeIn(graph, 'bodies', id).label,
-      href: entryHref({ collection: 'bodies', id }),
+      href: href({ collection: 'bodies', id }),
     })),
   }),
 
-  jsonLd(b, { graph, url }) {
+  jsonLd(b, { graph, page: pageOf }) {
     const parent = b.data.parent ? graph.bodies.get(b.data.parent.id) : undefined;
-    const page = (id: string) => url(entryPath({ collection: 'bodies', id }));
+    const page = (id: string) => pageOf({ collection: 'bodies', id });
     return compact({
       '@type': 'Organization',
       '@id': page(b.id),

@@ -1,9 +1,9 @@
 /** Bodies: their place in the tree of organisations, and everything that refers to them. */
-import type { BuildContext } from '../define';
+import type { BuildContext } from '../../lib/collection-api/define';
 import type { BodyData } from './schema';
 import { meetingViews, type ContributionRow } from '../meetings/graph';
-import type { Entry, Node, SiteGraph } from '../../lib/build-time/graph/types';
-import { byName, groupBy, mustGet, unique } from '../../lib/build-time/graph/util';
+import { graphView, type Entry, type Node, type SiteGraph } from '../../lib/collection-api/graph';
+import { byName, groupBy, mustGet, unique } from '../../lib/pure/lists';
 
 export interface BodyNode extends Node<BodyData> {
   /** Ancestors from the top-level organisation down to the parent. */
@@ -101,3 +101,6 @@ export function organisationsOf(bodies: ReadonlyMap<string, BodyNode>): string[]
 /** Orders body ids by their labels. */
 export const byBodyLabel = (bodies: ReadonlyMap<string, BodyNode>) => (a: string, b: string) =>
   byName(bodies.get(a)?.label ?? a, bodies.get(b)?.label ?? b);
+
+/** The top-level bodies' ids, in the order of their names. */
+export const organisations = graphView((graph) => organisationsOf(graph.bodies));

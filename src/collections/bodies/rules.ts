@@ -1,5 +1,5 @@
 /** What holds between bodies: no body is its own ancestor. */
-import type { Rule } from '../../lib/build-time/content-check/rules/rule';
+import type { Rule } from '../../lib/collection-api/rule';
 import type { BodyData } from './schema';
 
 /** Reports a body whose chain of parents leads back to itself (each body of the loop once). */

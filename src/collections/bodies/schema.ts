@@ -10,7 +10,7 @@ import {
   textList,
   webUrl,
   type RefFactory,
-} from '../fields';
+} from '../../lib/collection-api/fields';
 
 /** What sort of body an entry is. */
 export const BODY_KINDS = [

@@ -1,5 +1,5 @@
 /** The engagement statuses of a body as the site shows them: label, definition, anchor. */
-import type { EngagementStatus } from './schema';
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from './schema';
 
 /**
  * The status scale, from the weakest engagement to the strongest, then "no
@@ -61,3 +61,13 @@ export const statusLabel = (status: EngagementStatus | undefined): string =>
 
 /** The id of a status's entry in the legend of the bodies page, which every badge links to. */
 export const statusAnchor = (status: EngagementStatus | undefined): string => `status-${status ?? 'not-assessed'}`;
+
+/** The scale as CONTRIBUTING.md lists it (`npm run docs`): each value with its label and when it applies. */
+export const statusTable = (): string =>
+  [
+    '| value | label on the site | when it applies |',
+    '| --- | --- | --- |',
+    ...ENGAGEMENT_STATUSES.map(
+      (status) => `| \`${status}\` | ${STATUS_SCALE[status].label} | ${STATUS_SCALE[status].description} |`,
+    ),
+  ].join('\n');

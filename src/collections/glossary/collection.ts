@@ -1,24 +1,14 @@
 /** The glossary: what the abbreviations stand for, each linked to the page that explains it further. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { GLOSSARY_RULES } from './rules';
 import { glossarySchema, type GlossaryData } from './schema';
-import type { Node } from '../../lib/build-time/graph/types';
-import { byName } from '../../lib/build-time/graph/util';
+import type { Node } from '../../lib/collection-api/graph';
+import { byName } from '../../lib/pure/lists';
 
 export type GlossaryNode = Node<GlossaryData>;
 
-type GlossaryDefinition = Definition<'glossary', typeof glossarySchema, GlossaryNode, 'data'>;
-
-declare module '..' {
-  interface Collections {
-    glossary: GlossaryDefinition;
-  }
-}
-
-const glossary: GlossaryDefinition = {
-  name: 'glossary',
+const glossary: Definition<typeof glossarySchema, GlossaryNode, 'data'> = {
   type: 'data',
-  order: 8,
   noun: 'glossary entry',
   plural: 'glossary entries',
   title: 'Glossary',

@@ -1,5 +1,5 @@
 /** What holds for a glossary entry beyond its fields: it links to one page at most. */
-import type { Rule } from '../../lib/build-time/content-check/rules/rule';
+import type { Rule } from '../../lib/collection-api/rule';
 import type { GlossaryData } from './schema';
 
 /** The fields that link a glossary entry to a page, in the order they are named. */

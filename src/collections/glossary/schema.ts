@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, type RefFactory } from '../fields';
+import { text, type RefFactory } from '../../lib/collection-api/fields';
 
 /** content/glossary.yaml: abbreviation → entry. */
 export function glossarySchema(ref: RefFactory) {

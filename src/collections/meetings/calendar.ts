@@ -7,23 +7,11 @@
  * content, so a calendar only changes when the content does.
  */
 import ical from 'ical-generator';
-import type { SiteGraph } from '../../lib/build-time/graph';
-import { nodeIn } from '../../lib/build-time/graph';
-import { firstDay, lastDay, monthName, parsePartialDate } from '../../lib/pure/dates';
-import { entryPath } from '../../lib/build-time/urls';
-import type { Ref } from '..';
+import type { SiteGraph } from '../../lib/collection-api/graph';
+import { nodeIn } from '../../lib/collection-api/graph';
+import { firstDay, lastDay, monthName, parsePartialDate, utcDay } from '../../lib/pure/dates';
+import type { CalendarContext } from '../../lib/collection-api/define';
 
-export interface CalendarContext {
-  graph: SiteGraph;
-  /** Absolute URL of a site path. */
-  url: (path: string) => string;
-  /** When an entry's page was last edited ("YYYY-MM-DD"); undefined when unknown. */
-  editedOn: (ref: Ref) => string | undefined;
-  /** The calendar's name, as calendar applications show it. */
-  name: string;
-}
-
-const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dayAfter = (iso: string) => {
   const date = utcDay(iso);
   date.setUTCDate(date.getUTCDate() + 1);
@@ -64,7 +52,7 @@ export function meetingCalendar(ids: readonly string[], context: CalendarContext
 
 /** One meeting's VEVENT, as ical-generator writes it, with its line ending. */
 function meetingEvent(id: string, host: string, context: CalendarContext): string {
-  const { graph, url, editedOn } = context;
+  const { graph, editedOn } = context;
   const calendar = ical();
   const meeting = nodeIn(graph, 'meetings', id);
   const { data } = meeting;
@@ -74,7 +62,7 @@ function meetingEvent(id: string, host: string, context: CalendarContext): strin
   const monthOnly = start.day === undefined;
   const timed = !monthOnly && data.startTime && data.endTime && firstDay(start) === firstDay(end);
   const bodies = data.bodies.map((b) => nodeIn(graph, 'bodies', b.id).label);
-  const page = url(entryPath(ref));
+  const page = context.page(ref);
   const description = [
     data.summary,
     bodies.length ? `Bodies: ${bodies.join(', ')}.` : '',

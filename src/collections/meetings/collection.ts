@@ -4,31 +4,25 @@
  * what each brought. They are listed newest first; their graph nodes are
  * oldest first, each with the previous and the next.
  */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { MEETING_RULES } from './rules';
 import { meetingSchema, MEETING_KIND_LABELS } from './schema';
 import { buildMeetings, type MeetingNode } from './graph';
 import { organisationOf } from '../bodies/graph';
-import { labelsOf, nodeIn } from '../../lib/build-time/graph';
-import { uniqueDefined } from '../../lib/build-time/graph/util';
-import { compact } from '../../lib/build-time/structured-data';
+import { labelsOf, nodeIn } from '../../lib/collection-api/graph';
+import { uniqueDefined } from '../../lib/pure/lists';
+import { compact } from '../../lib/pure/compact';
 import { formatDateRange } from '../../lib/pure/dates';
-import { entryPath } from '../../lib/build-time/urls';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
+import { timeline } from './graph';
+import { meetingCalendar } from './calendar';
+import { meetingItem } from './feed';
+import { contributionData } from './open-data';
+import { meetingForm } from './issue-form';
 
-type MeetingsDefinition = Definition<'meetings', typeof meetingSchema, MeetingNode, 'pages'>;
-
-declare module '..' {
-  interface Collections {
-    meetings: MeetingsDefinition;
-  }
-}
-
-const meetings: MeetingsDefinition = {
-  name: 'meetings',
+const meetings: Definition<typeof meetingSchema, MeetingNode, 'pages'> = {
   type: 'pages',
-  order: 2,
   noun: 'meeting',
   plural: 'meetings',
   title: 'Meetings',
@@ -40,6 +34,9 @@ const meetings: MeetingsDefinition = {
   schema: meetingSchema,
   rules: MEETING_RULES,
   build: buildMeetings,
+  derivedData: { contributions: contributionData },
+  issueForm: meetingForm,
+  events: { newestFirst: timeline, feedItem: meetingItem, calendar: meetingCalendar },
 
   // Meetings are found by their bodies' names and their own words; their titles are most of the content.
   names: (m) => ({ names: [m.data.title] }),
@@ -65,14 +62,14 @@ const meetings: MeetingsDefinition = {
     lede: m.data.summary,
   }),
 
-  jsonLd(m, { graph, url }) {
+  jsonLd(m, { graph, page }) {
     const time = (date: string, at?: string) => (at && date.length === 10 ? `${date}T${at}` : date);
     const { data } = m;
     return compact({
       '@type': 'Event',
       name: data.title,
       description: data.summary,
-      url: url(entryPath({ collection: 'meetings', id: m.id })),
+      url: page({ collection: 'meetings', id: m.id }),
       startDate: time(data.start, data.startTime),
       endDate: data.end ? time(data.end, data.endTime) : data.endTime ? time(data.start, data.endTime) : undefined,
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
@@ -80,12 +77,12 @@ const meetings: MeetingsDefinition = {
       organizer: data.bodies.map((b) => ({
         '@type': 'Organization',
         name: nodeIn(graph, 'bodies', b.id).data.name,
-        url: url(entryPath(b)),
+        url: page(b),
       })),
       attendee: m.partners.map((p) => ({
         '@type': 'Organization',
         name: nodeIn(graph, 'partners', p).data.name,
-        url: url(entryPath({ collection: 'partners', id: p })),
+        url: page({ collection: 'partners', id: p }),
       })),
     });
   },
@@ -93,7 +90,7 @@ const meetings: MeetingsDefinition = {
   csv: {
     columns: ['title', 'kind', 'start', 'end', 'place', 'bodies', 'partnersPresent', 'contributions'],
     rows: (graph) =>
-      graph.timeline.map((id) => {
+      timeline(graph).map((id) => {
         const m = nodeIn(graph, 'meetings', id);
         return { ...m.data, id, contributions: m.data.contributions.length };
       }),

@@ -4,9 +4,10 @@
  * page of its own at /meetings/by/<facet>/<value>/. Only values that have
  * meetings are offered, and no page repeats another. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../lib/build-time/graph';
-import { nodeIn } from '../../lib/build-time/graph';
+import type { SiteGraph } from '../../lib/collection-api/graph';
+import { nodeIn } from '../../lib/collection-api/graph';
 import { MEETING_KIND_LABELS } from './schema';
+import { timeline } from './graph';
 
 export const MEETING_FACETS = ['year', 'kind', 'organisation', 'body', 'partner'] as const;
 export type Facet = (typeof MEETING_FACETS)[number];
@@ -60,7 +61,7 @@ function computeFacets(graph: SiteGraph): Record<Facet, FacetValue[]> {
     }
     group.set(value, entry);
   };
-  for (const id of graph.timeline) {
+  for (const id of timeline(graph)) {
     const meeting = nodeIn(graph, 'meetings', id);
     add('year', String(meeting.start.year), String(meeting.start.year), id);
     add('kind', meeting.data.kind, MEETING_KIND_LABELS[meeting.data.kind], id);

@@ -1,9 +1,10 @@
 /** Meetings: the timeline, and each meeting with its partners, contributions and themes. */
-import type { BuildContext } from '../define';
+import type { BuildContext } from '../../lib/collection-api/define';
 import type { Contribution, MeetingData } from './schema';
 import { compareDates, parsePartialDate, type PartialDate } from '../../lib/pure/dates';
-import type { Entry, Node } from '../../lib/build-time/graph/types';
-import { unique } from '../../lib/build-time/graph/util';
+import type { Entry, Node } from '../../lib/collection-api/graph';
+import { unique } from '../../lib/pure/lists';
+import { graphView } from '../../lib/collection-api/graph';
 
 export interface MeetingNode extends Node<MeetingData> {
   start: PartialDate;
@@ -78,3 +79,9 @@ export function meetingViews(context: BuildContext) {
     };
   });
 }
+
+/** The meetings' ids, newest first: the site's timeline. */
+export const timeline = graphView((graph) => [...graph.meetings.keys()].reverse());
+
+/** Every contribution of every meeting, newest meeting first. */
+export const allContributions = graphView((graph) => contributionRows([...graph.meetings.values()].reverse()));

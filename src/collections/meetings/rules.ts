@@ -5,8 +5,8 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { isOrdered, parsePartialDate } from '../../lib/pure/dates';
-import type { CheckedEntry } from '../../lib/build-time/content-check/entry';
-import type { Rule } from '../../lib/build-time/content-check/rules/rule';
+import type { CheckedEntry } from '../../lib/collection-api/checked-entry';
+import type { Rule } from '../../lib/collection-api/rule';
 import type { MeetingData } from './schema';
 
 type MeetingRule = Rule<MeetingData>;

@@ -8,7 +8,7 @@ import {
   timeOfDay,
   timeZone,
   type RefFactory,
-} from '../fields';
+} from '../../lib/collection-api/fields';
 
 export const MEETING_KINDS = ['standards-meeting', 'workshop', 'project-meeting'] as const;
 

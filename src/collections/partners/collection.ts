@@ -1,13 +1,12 @@
 /** Partners: the consortium's members, each with its bodies, meetings, contributions, standards and reports. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { partnerSchema, type PartnerData } from './schema';
 import { byBodyLabel, organisationOf } from '../bodies/graph';
 import { meetingViews, type ContributionRow } from '../meetings/graph';
-import type { Node } from '../../lib/build-time/graph/types';
-import { groupBy, unique, uniqueDefined } from '../../lib/build-time/graph/util';
+import type { Node } from '../../lib/collection-api/graph';
+import { groupBy, unique, uniqueDefined } from '../../lib/pure/lists';
 import { NOT_FROM_THE_REPORT, elsewhere } from '../../lib/pure/elsewhere';
-import { compact } from '../../lib/build-time/structured-data';
-import { entryPath } from '../../lib/build-time/urls';
+import { compact } from '../../lib/pure/compact';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
 
@@ -19,22 +18,12 @@ export interface PartnerNode extends Node<PartnerData> {
   reports: string[];
 }
 
-type PartnersDefinition = Definition<'partners', typeof partnerSchema, PartnerNode, 'pages'>;
-
-declare module '..' {
-  interface Collections {
-    partners: PartnersDefinition;
-  }
-}
-
 /** A value as search results show it: marked when it does not come from the reports. */
 const withSource = (value: string, source: string | undefined) =>
   source ? `${value} (${NOT_FROM_THE_REPORT})` : value;
 
-const partners: PartnersDefinition = {
-  name: 'partners',
+const partners: Definition<typeof partnerSchema, PartnerNode, 'pages'> = {
   type: 'pages',
-  order: 3,
   noun: 'partner',
   plural: 'partners',
   title: 'Partners',
@@ -85,8 +74,8 @@ const partners: PartnersDefinition = {
     };
   },
 
-  jsonLd(p, { url }) {
-    const page = url(entryPath({ collection: 'partners', id: p.id }));
+  jsonLd(p, { page: pageOf }) {
+    const page = pageOf({ collection: 'partners', id: p.id });
     return compact({
       '@type': 'Organization',
       '@id': page,

@@ -1,4 +1,12 @@
-import { ambiguitiesField, fromElsewhereField, sourcesField, text, textList, webUrl, type RefFactory } from '../fields';
+import {
+  ambiguitiesField,
+  fromElsewhereField,
+  sourcesField,
+  text,
+  textList,
+  webUrl,
+  type RefFactory,
+} from '../../lib/collection-api/fields';
 import { z } from 'astro/zod';
 
 /** A consortium partner. */

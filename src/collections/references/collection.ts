@@ -1,28 +1,18 @@
 /** References: the reports' bibliography, numbered as in the reports, with the pages that cite each. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { REFERENCE_RULES } from './rules';
 import remarkCitations from './remark-citations';
 import { referenceSchema, type ReferenceData } from './schema';
-import type { Ref } from '..';
-import type { Node } from '../../lib/build-time/graph/types';
-import { unique } from '../../lib/build-time/graph/util';
+import type { Ref } from '../../lib/collection-api/types';
+import type { Node } from '../../lib/collection-api/graph';
+import { unique } from '../../lib/pure/lists';
 
 export interface ReferenceNode extends Node<ReferenceData> {
   citedBy: Ref[];
 }
 
-type ReferencesDefinition = Definition<'references', typeof referenceSchema, ReferenceNode, 'data'>;
-
-declare module '..' {
-  interface Collections {
-    references: ReferencesDefinition;
-  }
-}
-
-const references: ReferencesDefinition = {
-  name: 'references',
+const references: Definition<typeof referenceSchema, ReferenceNode, 'data'> = {
   type: 'data',
-  order: 9,
   noun: 'reference',
   plural: 'references',
   title: 'References',

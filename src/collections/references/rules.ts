@@ -1,5 +1,5 @@
 /** What holds between references: each has its own number. */
-import type { Rule } from '../../lib/build-time/content-check/rules/rule';
+import type { Rule } from '../../lib/collection-api/rule';
 import type { ReferenceData } from './schema';
 
 const ownNumber: Rule<ReferenceData> = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, text, webUrl } from '../fields';
+import { calendarDate, text, webUrl } from '../../lib/collection-api/fields';
 
 /** content/references.yaml: the reports' bibliography, id → entry. */
 export function referenceSchema() {

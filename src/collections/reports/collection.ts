@@ -1,33 +1,22 @@
 /** Reports: the versions of the project's report on standardisation, each with its abstract, history and sections. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { REPORT_RULES } from './rules';
 import { reportSchema, type ReportData } from './schema';
-import { labelsOf, nodeIn } from '../../lib/build-time/graph';
-import type { Node } from '../../lib/build-time/graph/types';
-import { uniqueDefined } from '../../lib/build-time/graph/util';
-import { compact } from '../../lib/build-time/structured-data';
-import { entryPath } from '../../lib/build-time/urls';
+import { labelsOf, nodeIn } from '../../lib/collection-api/graph';
+import type { Node } from '../../lib/collection-api/graph';
+import { uniqueDefined } from '../../lib/pure/lists';
+import { compact } from '../../lib/pure/compact';
 
 export interface ReportNode extends Node<ReportData> {
   /** Versions that supersede this one. */
   later: string[];
 }
 
-type ReportsDefinition = Definition<'reports', typeof reportSchema, ReportNode, 'pages'>;
-
-declare module '..' {
-  interface Collections {
-    reports: ReportsDefinition;
-  }
-}
-
 /** "D6.4 v1.0": a report as lists and links name it. */
 export const reportLabel = (data: Pick<ReportData, 'number' | 'version'>) => `${data.number} v${data.version}`;
 
-const reports: ReportsDefinition = {
-  name: 'reports',
+const reports: Definition<typeof reportSchema, ReportNode, 'pages'> = {
   type: 'pages',
-  order: 6,
   noun: 'report',
   plural: 'reports',
   title: 'Reports',
@@ -67,7 +56,7 @@ const reports: ReportsDefinition = {
     subtitle: r.data.title,
   }),
 
-  jsonLd: (r, { graph, url, site }) =>
+  jsonLd: (r, { graph, page, site }) =>
     compact({
       '@type': 'Report',
       name: `${r.data.number} ${r.data.title}`,
@@ -76,10 +65,10 @@ const reports: ReportsDefinition = {
       abstract: r.data.abstract,
       keywords: r.data.keywords.join(', '),
       datePublished: r.data.deliveryDate,
-      url: url(entryPath({ collection: 'reports', id: r.id })),
+      url: page({ collection: 'reports', id: r.id }),
       author: r.data.contributors.map((p) => {
         const partner = nodeIn(graph, 'partners', p.id);
-        return { '@type': 'Organization', name: partner.data.legalName ?? partner.data.name, url: url(entryPath(p)) };
+        return { '@type': 'Organization', name: partner.data.legalName ?? partner.data.name, url: page(p) };
       }),
       funder: { '@type': 'Organization', name: site.funding.funder },
       funding: { '@type': 'Grant', identifier: site.funding.grantAgreement, name: site.funding.programme },

@@ -3,8 +3,8 @@
  * `<ReportFrontPages />` in a report's text only (a report with sections needs
  * the first), `<ReportMeetings />` in a body's text only, naming that body.
  */
-import { textLine, type Rule } from '../../lib/build-time/content-check/rules/rule';
-import type { CheckedEntry } from '../../lib/build-time/content-check/entry';
+import { textLine, type Rule } from '../../lib/collection-api/rule';
+import type { CheckedEntry } from '../../lib/collection-api/checked-entry';
 import type { ReportData } from './schema';
 
 /** The index of the first line of an entry's text that holds `marker`; -1 when none does. */

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { ambiguitiesField, calendarDate, partialDate, text, textList, type RefFactory } from '../fields';
+import {
+  ambiguitiesField,
+  calendarDate,
+  partialDate,
+  text,
+  textList,
+  type RefFactory,
+} from '../../lib/collection-api/fields';
 
 /** A version of the standardisation report (a deliverable). */
 export function reportSchema(ref: RefFactory) {

@@ -1,26 +1,16 @@
 /** Results: the project's results, each with the bodies it matters to and the report's words on why. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { resultSchema, type ResultData } from './schema';
-import type { Node } from '../../lib/build-time/graph/types';
-import { byName, groupBy, mustGet } from '../../lib/build-time/graph/util';
+import type { Node } from '../../lib/collection-api/graph';
+import { byName, groupBy, mustGet } from '../../lib/pure/lists';
 
 export interface ResultNode extends Node<ResultData> {
   /** The bodies the result matters to, each with the report's words on why. */
   bodies: { id: string; quote: string; note?: string }[];
 }
 
-type ResultsDefinition = Definition<'results', typeof resultSchema, ResultNode, 'data'>;
-
-declare module '..' {
-  interface Collections {
-    results: ResultsDefinition;
-  }
-}
-
-const results: ResultsDefinition = {
-  name: 'results',
+const results: Definition<typeof resultSchema, ResultNode, 'data'> = {
   type: 'data',
-  order: 7,
   noun: 'result',
   plural: 'results',
   title: 'Project results',

@@ -1,4 +1,4 @@
-import { collectionPath } from '../../lib/build-time/urls';
+import results from './collection';
 
 /** The path of the page listing the bodies a result matters to, with the reports' words: "/results/norm/". */
-export const resultBodiesPath = (id: string) => `${collectionPath('results')}${id}/`;
+export const resultBodiesPath = (id: string) => `/${results.path}/${id}/`;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from '../fields';
+import { text } from '../../lib/collection-api/fields';
 
 /** content/results.yaml: the project's results that bodies are relevant to. */
 export function resultSchema() {

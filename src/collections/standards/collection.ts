@@ -1,11 +1,11 @@
 /** Standards: the protocols, specifications, directives and mandates the reports name, with the bodies connected. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { standardSchema, STANDARD_KIND_LABELS, type StandardData } from './schema';
 import { NOT_FROM_THE_REPORT, elsewhere } from '../../lib/pure/elsewhere';
 import { organisationOf } from '../bodies/graph';
-import { labelsOf } from '../../lib/build-time/graph';
-import type { Node } from '../../lib/build-time/graph/types';
-import { unique, uniqueDefined } from '../../lib/build-time/graph/util';
+import { labelsOf } from '../../lib/collection-api/graph';
+import type { Node } from '../../lib/collection-api/graph';
+import { unique, uniqueDefined } from '../../lib/pure/lists';
 
 export interface StandardNode extends Node<StandardData> {
   /** Every body connected: the maintainer first. */
@@ -13,18 +13,8 @@ export interface StandardNode extends Node<StandardData> {
   glossary: string[];
 }
 
-type StandardsDefinition = Definition<'standards', typeof standardSchema, StandardNode, 'pages'>;
-
-declare module '..' {
-  interface Collections {
-    standards: StandardsDefinition;
-  }
-}
-
-const standards: StandardsDefinition = {
-  name: 'standards',
+const standards: Definition<typeof standardSchema, StandardNode, 'pages'> = {
   type: 'pages',
-  order: 5,
   noun: 'standard',
   plural: 'standards',
   title: 'Standards',

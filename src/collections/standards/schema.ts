@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { ambiguitiesField, basisField, fromElsewhereField, text, textList, type RefFactory } from '../fields';
+import {
+  ambiguitiesField,
+  basisField,
+  fromElsewhereField,
+  text,
+  textList,
+  type RefFactory,
+} from '../../lib/collection-api/fields';
 
 export const STANDARD_KINDS = [
   'protocol',

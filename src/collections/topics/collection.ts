@@ -1,10 +1,10 @@
 /** Topics: the themes that cut across bodies and standards, related to each other both ways. */
-import type { Definition } from '../define';
+import type { Definition } from '../../lib/collection-api/define';
 import { topicSchema, type TopicData } from './schema';
 import { byBodyLabel } from '../bodies/graph';
 import { meetingViews } from '../meetings/graph';
-import type { Node } from '../../lib/build-time/graph/types';
-import { unique } from '../../lib/build-time/graph/util';
+import type { Node } from '../../lib/collection-api/graph';
+import { unique } from '../../lib/pure/lists';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
 
@@ -16,18 +16,8 @@ export interface TopicNode extends Node<TopicData> {
   related: string[];
 }
 
-type TopicsDefinition = Definition<'topics', typeof topicSchema, TopicNode, 'pages'>;
-
-declare module '..' {
-  interface Collections {
-    topics: TopicsDefinition;
-  }
-}
-
-const topics: TopicsDefinition = {
-  name: 'topics',
+const topics: Definition<typeof topicSchema, TopicNode, 'pages'> = {
   type: 'pages',
-  order: 4,
   noun: 'topic',
   plural: 'topics',
   title: 'Topics',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, textList, type RefFactory } from '../fields';
+import { text, textList, type RefFactory } from '../../lib/collection-api/fields';
 
 /** A theme across bodies. */
 export function topicSchema(ref: RefFactory) {

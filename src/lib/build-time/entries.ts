@@ -6,7 +6,8 @@
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
-import { buildGraph, labelOf, nodeIn, type GraphInput, type NodeOf, type SiteGraph } from './graph';
+import { buildGraph, labelOf, nodeIn, type GraphInput, type SiteGraph } from './graph';
+import type { NodeOf } from './site-collections';
 import { withoutDangling } from './graph/dangling';
 import { checkContent, type Problem } from './content-check';
 import {
@@ -16,12 +17,12 @@ import {
   hasPages,
   type PageCollectionName,
   type Ref,
-} from '../../collections';
+} from './site-collections';
 import { readHistory, type FileHistory } from './git-history';
 import { readEntryHistories, stepSummary, type EntryHistory } from './review/history';
 import { contentDir } from './project';
 import { entryHead, type EntryHead } from './entry-heads';
-import { absoluteUrl } from './urls';
+import { entryUrls } from './urls';
 import { site } from '../../site.config';
 
 let graph: Promise<SiteGraph> | undefined;
@@ -202,7 +203,7 @@ export async function entryRoute<C extends PageCollectionName>(
     headings,
     filePath: entry.filePath,
     text,
-    head: entryHead(collection, node, { graph, text, url: absoluteUrl(siteUrl), site }),
+    head: entryHead(collection, node, { graph, text, site, ...entryUrls(siteUrl) }),
   };
 }
 

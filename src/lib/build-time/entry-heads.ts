@@ -6,8 +6,9 @@
  * and the structured data come from its `names`, `search` and `jsonLd`. The
  * entry layout renders it; the pages keep only their facts and sections.
  */
-import { collectionSpec, type PageCollectionName } from '../../collections';
-import type { NodeOf, SiteGraph } from './graph';
+import { collectionSpec, type PageCollectionName } from './site-collections';
+import type { NodeOf, Ref } from './site-collections';
+import type { SiteGraph } from './graph';
 import { entrySearch, type SearchIndexing } from './search-index';
 import { entryLd } from './structured-data';
 import type { SiteConfig } from './site-config';
@@ -38,6 +39,10 @@ export interface HeadContext {
   text: string;
   /** The absolute address of a site path. */
   url: (path: string) => string;
+  /** The absolute address of an entry's page. */
+  page: (ref: Ref) => string;
+  /** A link to an entry's page from a page of the site (with the base path). */
+  href: (ref: Ref) => string;
   site: SiteConfig;
 }
 

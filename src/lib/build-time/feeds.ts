@@ -4,10 +4,9 @@
  * change. Pure: the pages give it the graph, the edit dates and the URLs.
  */
 import type { SiteGraph } from './graph';
-import { nodeIn } from './graph';
-import { formatDateRange, firstDay } from '../pure/dates';
-import { REGISTRY, type PageCollectionName, type Ref } from '../../collections';
+import { REGISTRY, type PageCollectionName, type Ref } from './site-collections';
 import { entryPath } from './urls';
+import { utcDay } from '../pure/dates';
 
 export interface FeedItem {
   title: string;
@@ -21,29 +20,15 @@ export interface FeedContext {
   graph: SiteGraph;
   /** Absolute URL of a site path. */
   url: (path: string) => string;
+  /** Absolute URL of an entry's page. */
+  page: (ref: Ref) => string;
   /** When an entry's page was last edited ("YYYY-MM-DD"), from the history of the content; undefined when unknown. */
   editedOn: (ref: Ref) => string | undefined;
   /** What its last edit changed, in words ("Changed: partners: − P3C."); undefined when unknown. */
   lastChange?: (ref: Ref) => string | undefined;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** A meeting, dated by its last edit (when the site learnt of it), else by its first day. */
-export function meetingItem(id: string, { graph, url, editedOn }: FeedContext): FeedItem {
-  const meeting = nodeIn(graph, 'meetings', id);
-  const ref = { collection: 'meetings', id } as const;
-  const bodies = meeting.data.bodies.map((b) => nodeIn(graph, 'bodies', b.id).label);
-  const when = formatDateRange(meeting.start, meeting.end);
-  return {
-    title: `${meeting.label} (${when})`,
-    link: url(entryPath(ref)),
-    pubDate: day(editedOn(ref) ?? firstDay(meeting.start)),
-    description: [meeting.data.summary, bodies.length ? `Bodies: ${bodies.join(', ')}.` : ''].filter(Boolean).join(' '),
-  };
-}
-
-/** An entry other than a meeting, when its page was last edited; undefined when that is unknown. */
+/** An entry that is not an event, when its page was last edited; undefined when that is unknown. */
 export function updateItem(
   ref: Ref<PageCollectionName>,
   { graph, url, editedOn, lastChange }: FeedContext,
@@ -57,7 +42,7 @@ export function updateItem(
   return {
     title: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} updated: ${node.label}`,
     link: url(entryPath(ref)),
-    pubDate: day(on),
+    pubDate: utcDay(on),
     // What changed, then what the entry is.
     description: [lastChange?.(ref), node.data.summary ?? node.data.role ?? node.data.abstract]
       .filter(Boolean)
@@ -71,7 +56,3 @@ export const newestFirst = (items: readonly (FeedItem | undefined)[], max = 50):
     .filter((i): i is FeedItem => i !== undefined)
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title))
     .slice(0, max);
-
-/** The meetings of a list, given newest first, as feed items. */
-export const meetingItems = (ids: readonly string[], context: FeedContext): FeedItem[] =>
-  ids.map((id) => meetingItem(id, context));

@@ -6,7 +6,7 @@
  * docs` rewrites the tables; a unit test fails when they disagree.
  */
 import { z } from 'astro/zod';
-import { REQUIRED_WHEN } from '../../collections/fields';
+import { REQUIRED_WHEN } from '../collection-api/fields';
 
 export interface FieldDoc {
   field: string;

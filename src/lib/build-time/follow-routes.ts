@@ -1,35 +1,47 @@
 /**
  * The feeds and calendars of the site and of the entries whose collection
- * has them (bodies, partners): what their endpoints share. Which meetings an
- * entry's feed holds, its collection's definition says (`follow`).
+ * has them (bodies, partners): what their endpoints share. The events they
+ * list are the entries of the collection whose definition has `events`
+ * (meetings); which of them an entry's feed holds, its collection's
+ * definition says (`follow`).
  */
 import rss from '@astrojs/rss';
 import { editDates, getGraph, lastChanges } from './entries';
 import { nodeIn } from './graph';
-import { absoluteUrl, entryPath } from './urls';
-import { meetingCalendar } from '../../collections/meetings/calendar';
-import { meetingItems, newestFirst, updateItem, type FeedContext } from './feeds';
-import { PAGE_COLLECTIONS, collectionSpec, type CollectionName, type Ref } from '../../collections';
+import { entryPath, entryUrls } from './urls';
+import { newestFirst, updateItem, type FeedContext } from './feeds';
+import { COLLECTION_NAMES, PAGE_COLLECTIONS, collectionSpec, type CollectionName, type Ref } from './site-collections';
+import type { Events } from '../collection-api/define';
 import { site } from '../../site.config';
 
 /** Whose activity a feed or calendar follows: the whole site, or an entry whose collection has feeds (a body with its groups, a partner …). */
 export type Followed = Ref | undefined;
 
-async function context(siteUrl: URL | undefined) {
+/** The collection of events and what its definition makes of them; an error when the project has none. */
+function eventCollection(): { collection: CollectionName; events: Events<unknown> } {
+  for (const collection of COLLECTION_NAMES) {
+    const { events } = collectionSpec(collection);
+    if (events) return { collection, events };
+  }
+  throw new Error('no collection has events (`events` in its definition), so the site has no feeds or calendars');
+}
+
+async function context(siteUrl: URL | undefined): Promise<FeedContext> {
   const graph = await getGraph();
-  return { graph, url: absoluteUrl(siteUrl), editedOn: await editDates(), lastChange: await lastChanges() };
+  const { url, page } = entryUrls(siteUrl);
+  return { graph, url, page, editedOn: await editDates(), lastChange: await lastChanges() };
 }
 
 /** True when the entries of `collection` have a feed and a calendar each. */
 export const isFollowed = (collection: CollectionName) => Boolean(collectionSpec(collection).follow);
 
-/** The meetings followed, newest first, and the name and page of what is followed. */
+/** The events followed, newest first, and the name and page of what is followed. */
 function followed(graph: FeedContext['graph'], who: Followed) {
-  if (!who) return { meetings: graph.timeline, name: site.title, page: '/' };
+  if (!who) return { events: eventCollection().events.newestFirst(graph), name: site.title, page: '/' };
   const node = nodeIn(graph, who.collection, who.id);
-  const meetings = collectionSpec(who.collection).follow?.(node, graph);
-  if (!meetings) throw new Error(`the ${who.collection} collection has no feeds`);
-  return { meetings, name: `${node.label}: ${site.name}`, page: entryPath(who) };
+  const events = collectionSpec(who.collection).follow?.(node, graph);
+  if (!events) throw new Error(`the ${who.collection} collection has no feeds`);
+  return { events, name: `${node.label}: ${site.name}`, page: entryPath(who) };
 }
 
 /** The static paths of the feeds or calendars of entries: one per entry of each collection that has them. */
@@ -43,18 +55,19 @@ export async function followedPaths() {
   );
 }
 
-/** An RSS feed: the meetings followed and, for the site or the entry, its page edits. */
+/** An RSS feed: the events followed and, for the site or the entry, its page edits. */
 export async function feedResponse(siteUrl: URL | undefined, who: Followed): Promise<Response> {
   const ctx = await context(siteUrl);
-  const { meetings, name, page } = followed(ctx.graph, who);
-  const updates: (Ref | undefined)[] = who
+  const { events, name, page } = followed(ctx.graph, who);
+  const { collection, events: of } = eventCollection();
+  const updates: Ref[] = who
     ? [who]
-    : PAGE_COLLECTIONS.filter((c) => c !== 'meetings').flatMap((c) =>
+    : PAGE_COLLECTIONS.filter((c) => c !== collection).flatMap((c) =>
         [...ctx.graph[c].keys()].map((id) => ({ collection: c, id }) as Ref),
       );
   const items = newestFirst([
-    ...meetingItems(meetings, ctx),
-    ...updates.map((ref) => (ref ? updateItem(ref as Ref<(typeof PAGE_COLLECTIONS)[number]>, ctx) : undefined)),
+    ...events.map((id) => of.feedItem(nodeIn(ctx.graph, collection, id), ctx)),
+    ...updates.map((ref) => updateItem(ref as Ref<(typeof PAGE_COLLECTIONS)[number]>, ctx)),
   ]);
   return rss({
     title: name,
@@ -65,11 +78,11 @@ export async function feedResponse(siteUrl: URL | undefined, who: Followed): Pro
   });
 }
 
-/** An iCalendar file of the meetings followed. */
+/** An iCalendar file of the events followed. */
 export async function calendarResponse(siteUrl: URL | undefined, who: Followed): Promise<Response> {
   const ctx = await context(siteUrl);
-  const { meetings, name } = followed(ctx.graph, who);
-  return new Response(meetingCalendar(meetings, { ...ctx, name }), {
+  const { events, name } = followed(ctx.graph, who);
+  return new Response(eventCollection().events.calendar(events, { ...ctx, name }), {
     headers: { 'content-type': 'text/calendar; charset=utf-8' },
   });
 }

@@ -1,6 +1,6 @@
 /**
- * The content as open data: one JSON file per collection (and one for the
- * contributions of all meetings), CSV files for the tables people open in a
+ * The content as open data: one JSON file per collection (and one for each
+ * file a definition derives from its entries: `derivedData`), CSV files for the tables people open in a
  * spreadsheet, and a JSON Schema per JSON file generated from the content
  * schemas themselves, so that the data and its description cannot drift.
  * Ids are the entries' ids; every entry carries the absolute URL of its page
@@ -11,22 +11,42 @@
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { stringify } from 'csv-stringify/sync';
-import { COLLECTION_NAMES, REGISTRY, collectionSpec, type CollectionName } from '../../collections';
-import type { RefFactory } from '../../collections/fields';
+import { COLLECTION_NAMES, REGISTRY, collectionSpec, isCollectionName, type CollectionName } from './site-collections';
+import type { DerivedData } from '../collection-api/define';
+import type { RefFactory } from '../collection-api/fields';
 import { isRef } from './refs';
 import { entryPath } from './urls';
 import type { SiteGraph } from './graph';
 import { fieldTables, type FieldTable } from './field-docs';
 
-/** Every file of /data/: the collections, then the contributions. */
-export const DATA_FILES = [...COLLECTION_NAMES, 'contributions'] as const;
-export type DataFile = (typeof DATA_FILES)[number];
+/** The files each collection derives from its entries, by name, with the collection they come from. */
+const DERIVED = new Map(
+  COLLECTION_NAMES.flatMap((collection) =>
+    Object.entries(collectionSpec(collection).derivedData ?? {}).map(([name, file]) => {
+      if (isCollectionName(name))
+        throw new Error(`the ${collection} collection derives a data file named as the collection "${name}"`);
+      return [name, { collection, file }] as const;
+    }),
+  ),
+);
 
-/** The files that also come as CSV: the collections whose definitions give a table, and the contributions. */
-export const CSV_FILES: readonly DataFile[] = [
-  ...COLLECTION_NAMES.filter((c) => collectionSpec(c).csv),
-  'contributions',
-];
+/** A file of /data/: a collection's, or one derived from a collection's entries. */
+export type DataFile = CollectionName | string;
+
+/** Every file of /data/: the collections, then the files derived from them. */
+export const DATA_FILES: readonly DataFile[] = [...COLLECTION_NAMES, ...DERIVED.keys()];
+
+/** The files that also come as CSV: the collections whose definitions give a table, and derived files with columns. */
+export const CSV_FILES: readonly DataFile[] = DATA_FILES.filter((file) =>
+  isCollectionName(file) ? collectionSpec(file).csv : DERIVED.get(file)?.file.csv,
+);
+
+/** The derived file `name`; an error when there is none. */
+function derived(name: string): DerivedData & { collection: CollectionName } {
+  const found = DERIVED.get(name);
+  if (!found) throw new Error(`there is no data file "${name}"`);
+  return { ...found.file, collection: found.collection };
+}
 
 /** A reference as it is published: the id and the absolute URL of the entry's page or anchor. */
 const publishedRef = (collection: CollectionName) =>
@@ -54,27 +74,21 @@ function itemSchema(collection: CollectionName): z.ZodTypeAny {
     .strict();
 }
 
-/** The schema of a contribution row: the meeting's contribution fields, with its meeting and date. */
-function contributionSchema(): z.ZodTypeAny {
-  const meeting = collectionSpec('meetings').schema(exportRef) as z.AnyZodObject;
-  const contributions = meeting.shape.contributions as z.ZodDefault<z.ZodArray<z.AnyZodObject>>;
-  const contribution = contributions.removeDefault().element;
-  return contribution
-    .extend({
-      meeting: publishedRef('meetings').describe('the meeting it was made at'),
-      start: z.string().describe('when the meeting started, "YYYY-MM-DD" or "YYYY-MM"'),
-    })
-    .strict();
+/** The schema of one item of a data file. */
+function fileItemSchema(file: DataFile): z.ZodTypeAny {
+  if (isCollectionName(file)) return itemSchema(file);
+  const { collection, schema } = derived(file);
+  return schema(collectionSpec(collection).schema(exportRef) as z.AnyZodObject, exportRef);
 }
 
 /** The fields of one data file's items, with their meanings, from the schema (for the /data/ page). */
 export function dataFields(file: DataFile): FieldTable[] {
-  return fieldTables(file === 'contributions' ? contributionSchema() : itemSchema(file));
+  return fieldTables(fileItemSchema(file));
 }
 
 /** How many items a data file holds. */
 export const dataCount = (file: DataFile, graph: SiteGraph): number =>
-  file === 'contributions' ? graph.contributions.length : graph[file].size;
+  isCollectionName(file) ? graph[file].size : derived(file).items(graph).length;
 
 export interface DataContext {
   /** Turns a site path into an absolute URL, with the base. */
@@ -85,13 +99,16 @@ export interface DataContext {
   title: string;
 }
 
-/** The title of a data file: its collection's title, or "Contributions". */
+/** The title of a data file: its collection's, or the derived file's ("Contributions"). */
 export const dataTitle = (file: DataFile): string =>
-  file === 'contributions' ? 'Contributions' : REGISTRY[file].title;
+  isCollectionName(file) ? REGISTRY[file].title : derived(file).title;
+
+/** What one item of a data file is called. */
+const itemNoun = (file: DataFile): string => (isCollectionName(file) ? REGISTRY[file].noun : derived(file).noun);
 
 /** The JSON Schema of one data file, generated from the content schema. */
 export function dataSchema(file: DataFile, context: DataContext): Record<string, unknown> {
-  const item = file === 'contributions' ? contributionSchema() : itemSchema(file);
+  const item = fileItemSchema(file);
   const document = z
     .object({
       $schema: z.string().url().describe('address of this schema'),
@@ -102,7 +119,7 @@ export function dataSchema(file: DataFile, context: DataContext): Record<string,
         .optional()
         .describe('the licence under which the data may be reused'),
       count: z.number().int().nonnegative().describe('the number of items'),
-      items: z.array(item).describe(`every ${file === 'contributions' ? 'contribution' : REGISTRY[file].noun}`),
+      items: z.array(item).describe(`every ${itemNoun(file)}`),
     })
     .strict();
   return {
@@ -127,12 +144,10 @@ function publish(data: unknown, url: DataContext['url']): unknown {
 
 /** The items of one data file, in the graph's order. */
 export function dataItems(file: DataFile, graph: SiteGraph, url: DataContext['url']): Record<string, unknown>[] {
-  if (file === 'contributions')
-    return graph.contributions.map(({ meeting, start: _start, ...contribution }) => ({
-      ...(publish(contribution, url) as object),
-      meeting: { id: meeting, url: url(entryPath({ collection: 'meetings', id: meeting })) },
-      start: graph.meetings.get(meeting)?.data.start,
-    }));
+  if (!isCollectionName(file))
+    return derived(file)
+      .items(graph)
+      .map((item) => publish(item, url) as Record<string, unknown>);
   return [...(graph[file] as Map<string, { id: string; data: unknown }>).values()].map(({ id, data }) => ({
     id,
     page: url(entryPath({ collection: file, id })),
@@ -161,9 +176,6 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** The columns of the contributions' table; a collection's table has the columns its definition gives, after id and page. */
-const CONTRIBUTION_COLUMNS = ['meeting', 'start', 'partner', 'body', 'kind', 'text'];
-
 /** One CSV file, with a header row. */
 export function dataCsv(file: DataFile, graph: SiteGraph, url: DataContext['url']): string {
   const { columns, rows } = csvTable(file, graph, url);
@@ -175,11 +187,12 @@ function csvTable(
   graph: SiteGraph,
   url: DataContext['url'],
 ): { columns: readonly string[]; rows: Record<string, unknown>[] } {
-  if (file === 'contributions')
-    return {
-      columns: CONTRIBUTION_COLUMNS,
-      rows: graph.contributions.map((c) => ({ ...c, start: graph.meetings.get(c.meeting)?.data.start })),
-    };
+  // A collection's table has the columns its definition gives, after id and page; a derived file's, its own.
+  if (!isCollectionName(file)) {
+    const { csv, items } = derived(file);
+    if (!csv) throw new Error(`the data file ${file} has no table`);
+    return { columns: csv, rows: items(graph) };
+  }
   const table = collectionSpec(file).csv;
   if (!table) throw new Error(`the ${file} collection has no table of open data`);
   const nodes = [...(graph[file] as Map<string, { id: string; data: object }>).values()];

@@ -3,9 +3,10 @@
  * { collection, id }. Shared by the content check (every reference must
  * resolve) and the graph (every reference is a link, navigable both ways).
  */
-import { isCollectionName, type Ref } from '../../collections';
+import { isCollectionName, type Ref } from './site-collections';
 
-export type Path = (string | number)[];
+export type { Path } from '../collection-api/rule';
+import type { Path } from '../collection-api/rule';
 
 /** True when `value` is a parsed reference to an entry of a registered collection. */
 export function isRef(value: unknown): value is Ref {

@@ -4,10 +4,11 @@
  * words it should be found by. Computed from the graph; pages pass it to
  * the layout, which writes it as Pagefind attributes.
  */
-import { collectionSpec, type CollectionName } from '../../collections';
-import type { SearchNames } from '../../collections/define';
-import type { NodeOf, SiteGraph } from './graph';
-import { uniqueDefined as unique } from './graph/util';
+import { collectionSpec, type CollectionName } from './site-collections';
+import type { SearchNames } from '../collection-api/define';
+import type { NodeOf } from './site-collections';
+import type { SiteGraph } from './graph';
+import { uniqueDefined as unique } from '../pure/lists';
 import { acronymVariants, glossarySynonyms, normaliseName } from '../pure/search-terms';
 
 /** The facets of the search page, in the order shown, with the URL parameter of each. */

@@ -3,7 +3,7 @@
  * spelled the way partners write them, they are normalised the one way the
  * site serves them, and the content check resolves them to an entry.
  */
-import { COLLECTION_NAMES, REGISTRY, type CollectionName } from '../../collections';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName } from './site-collections';
 
 /** True for a link to a page of this site, not to another site or a fragment of the same page. */
 export const isSiteLink = (url: string) => url.startsWith('/') && !url.startsWith('//');

@@ -3,16 +3,11 @@
  * definition says what its entry pages are (`jsonLd`: an Organization, an
  * Event, a Report …); this module adds the context, and describes the site.
  */
-import { collectionSpec, type PageCollectionName } from '../../collections';
-import type { LdContext } from '../../collections/define';
-import type { NodeOf } from './graph';
+import { collectionSpec, type PageCollectionName } from './site-collections';
+import type { LdContext } from '../collection-api/define';
+import type { NodeOf } from './site-collections';
+import type { Thing } from '../pure/compact';
 import type { SiteConfig } from './site-config';
-
-type Thing = Record<string, unknown>;
-
-/** `thing` without its empty values. */
-export const compact = (thing: Thing): Thing =>
-  Object.fromEntries(Object.entries(thing).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 
 /** The structured data of an entry's page, when its collection describes its entries. */
 export function entryLd<C extends PageCollectionName>(

@@ -2,7 +2,7 @@
  * Every URL of the site is built here, so that the whole site works under a
  * sub-path (Astro's `base`, set from SITE_BASE).
  */
-import { REGISTRY, type CollectionName, type Ref } from '../../collections';
+import { REGISTRY, type CollectionName, type Ref } from './site-collections';
 import { joinBase } from '../pure/base';
 import { WORDS_PATH } from '../pure/words';
 
@@ -32,6 +32,12 @@ export const collectionHref = (collection: CollectionName) => href(collectionPat
 
 /** The absolute address of a site path, for canonical links and structured data. */
 export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(href(path), site).href;
+
+/** The addresses the heads and structured data of entry pages are made with: of a site path, of an entry's page, and a link to it. */
+export function entryUrls(site: URL | undefined) {
+  const url = absoluteUrl(site);
+  return { url, page: (ref: Ref) => url(entryPath(ref)), href: entryHref };
+}
 
 /** Where the browser's search finds Pagefind, the site, the vocabulary of names and the words of the index: the data attributes of a search's root. */
 export const searchAssets = () => ({

@@ -3,7 +3,7 @@
  * upcoming until its last day has passed. The build date is today's (UTC),
  * or SITE_BUILD_DATE ("YYYY-MM-DD") for tests and reproducible builds.
  */
-import { isCalendarDate } from '../../collections/fields';
+import { isCalendarDate } from '../collection-api/fields';
 import { lastDay, parsePartialDate } from '../pure/dates';
 
 /** The day the site is built, "YYYY-MM-DD". */

@@ -108,3 +108,6 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   const key = (d: PartialDate) => `${d.year}-${pad(d.month)}-${d.day === undefined ? '32' : pad(d.day)}`;
   return key(a).localeCompare(key(b));
 }
+
+/** Midnight UTC of a day, "YYYY-MM-DD". */
+export const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -2,9 +2,10 @@
  * The engagement at a glance: for each body, what each partner did there and
  * which project results it matters to. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../../lib/build-time/graph';
+import type { SiteGraph } from '../../../lib/collection-api/graph';
 import type { PartnerNode } from '../../partners/collection';
-import { nodeIn } from '../../../lib/build-time/graph';
+import { nodeIn } from '../../../lib/collection-api/graph';
+import { organisations } from '../graph';
 
 export interface PartnerCell {
   /** Contributions the partner made to the body, as the meetings record them. */
@@ -17,7 +18,7 @@ export interface PartnerCell {
 
 /** The bodies in the order of the bodies page: each organisation, then its groups. */
 export const bodyRows = (graph: SiteGraph): string[] =>
-  graph.organisations.flatMap((id) => [id, ...nodeIn(graph, 'bodies', id).descendants]);
+  organisations(graph).flatMap((id) => [id, ...nodeIn(graph, 'bodies', id).descendants]);
 
 /** What a partner did at a body; undefined when nothing links them. */
 export function partnerCell(graph: SiteGraph, body: string, partner: string): PartnerCell | undefined {

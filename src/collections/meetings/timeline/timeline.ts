@@ -4,9 +4,11 @@
  * at its dates, the reports' delivery dates marked. Pure geometry for an SVG
  * drawn at build time.
  */
-import type { SiteGraph } from '../../../lib/build-time/graph';
-import { nodeIn } from '../../../lib/build-time/graph';
-import { firstDay, lastDay, monthName } from '../../../lib/pure/dates';
+import type { SiteGraph } from '../../../lib/collection-api/graph';
+import { nodeIn } from '../../../lib/collection-api/graph';
+import { firstDay, lastDay, monthName, utcDay } from '../../../lib/pure/dates';
+import { timeline } from '../graph';
+import { organisations } from '../../bodies/graph';
 
 export interface TimelineRow {
   /** A body's id, or undefined for the project's own meetings. */
@@ -40,8 +42,8 @@ const reportYear = (report: { data: { deliveryDate: string } }) => Number(report
  * (`limit` meetings or fewer).
  */
 export function timelineYears(graph: SiteGraph, limit = TIMELINE_LIMIT): number[] {
-  if (graph.timeline.length <= limit) return [];
-  const years = new Set(graph.timeline.map((id) => meetingYear(graph, id)));
+  if (timeline(graph).length <= limit) return [];
+  const years = new Set(timeline(graph).map((id) => meetingYear(graph, id)));
   for (const r of graph.reports.values()) years.add(reportYear(r));
   return [...years].sort((a, b) => b - a);
 }
@@ -51,14 +53,14 @@ export const timelinePath = (year: number | undefined, years: readonly number[])
   year === undefined || year === years[0] ? '/timeline/' : `/timeline/${year}/`;
 
 const DAY = 24 * 60 * 60 * 1000;
-const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const time = (iso: string) => utcDay(iso).getTime();
 
 /**
  * The timeline of every meeting and report, or of those of `year` (meetings
  * that start in it, reports delivered in it), `perMonth` pixels a month.
  */
 export function buildTimeline(graph: SiteGraph, year?: number, perMonth = 90): Timeline | undefined {
-  const meetings = [...graph.timeline]
+  const meetings = [...timeline(graph)]
     .reverse()
     .filter((id) => year === undefined || meetingYear(graph, id) === year)
     .map((id) => nodeIn(graph, 'meetings', id));
@@ -96,7 +98,7 @@ export function buildTimeline(graph: SiteGraph, year?: number, perMonth = 90): T
     return { id, label: m.label, x: x(from), width: Math.max(x(to) - x(from), 6) };
   };
   const rows: TimelineRow[] = [];
-  for (const org of graph.organisations) {
+  for (const org of organisations(graph)) {
     const node = nodeIn(graph, 'bodies', org);
     const bodies = [org, ...node.descendants].filter((b) =>
       nodeIn(graph, 'bodies', b).meetings.some((id) => shown.has(id)),

@@ -3,7 +3,7 @@
  * own text: its contents list, its references in the report's numbering, its
  * list of abbreviations and its authors. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../../lib/build-time/graph';
+import type { SiteGraph } from '../../../lib/collection-api/graph';
 import type { ReportData } from '../schema';
 
 export interface ContentsItem {

@@ -5,8 +5,8 @@
  * and section, else its title), with the contributions made to that body and
  * the partners who made them.
  */
-import type { SiteGraph } from '../../../lib/build-time/graph';
-import { nodeIn } from '../../../lib/build-time/graph';
+import type { SiteGraph } from '../../../lib/collection-api/graph';
+import { nodeIn } from '../../../lib/collection-api/graph';
 
 export interface MeetingRow {
   meeting: string;

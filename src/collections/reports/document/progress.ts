@@ -4,10 +4,11 @@
  * whose status changed between the two assessments, and the bodies one
  * version covers and the other does not. Pure: it reads the graph.
  */
-import type { SiteGraph } from '../../../lib/build-time/graph';
+import type { SiteGraph } from '../../../lib/collection-api/graph';
 import type { EngagementStatus } from '../../bodies/schema';
 import { firstDay, lastDay, parsePartialDate } from '../../../lib/pure/dates';
 import type { ContributionRow } from '../../meetings/graph';
+import { timeline, allContributions } from '../../meetings/graph';
 
 export interface ReportProgress {
   previous: string;
@@ -50,7 +51,7 @@ export function reportProgress(graph: SiteGraph, reportId: string): ReportProgre
     : { start: nextDay(previous.data.deliveryDate), end: report.data.deliveryDate };
   const within = (start: string) =>
     firstDay(parsePartialDate(start)) >= period.start && firstDay(parsePartialDate(start)) <= period.end;
-  const meetings = graph.timeline.filter((id) => within(graph.meetings.get(id)?.data.start ?? ''));
+  const meetings = timeline(graph).filter((id) => within(graph.meetings.get(id)?.data.start ?? ''));
   const changed = [...graph.bodies.values()].flatMap((body) => {
     const last = (id: string) => body.data.engagement.filter((e) => e.report.id === id).at(-1);
     const [before, after] = [last(previousId), last(reportId)];
@@ -63,7 +64,7 @@ export function reportProgress(graph: SiteGraph, reportId: string): ReportProgre
     previous: previousId,
     period,
     meetings,
-    contributions: graph.contributions.filter((c) => meetings.includes(c.meeting)),
+    contributions: allContributions(graph).filter((c) => meetings.includes(c.meeting)),
     changed,
     added: [...now].filter((b) => !then.has(b)).sort(),
     dropped: [...then].filter((b) => !now.has(b)).sort(),

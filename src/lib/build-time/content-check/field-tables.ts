@@ -1,8 +1,6 @@
 /** The generated parts of CONTRIBUTING.md, from the schemas the content check uses. */
-import { COLLECTION_NAMES, collectionSpec } from '../../../collections';
+import { COLLECTION_NAMES, collectionSpec } from '../site-collections';
 import { modelTables, type FieldDoc } from '../field-docs';
-import { ENGAGEMENT_STATUSES } from '../../../collections/bodies/schema';
-import { STATUS_SCALE } from '../../../collections/bodies/status';
 import { checkRef } from '.';
 
 /** The field tables of every collection. */
@@ -10,12 +8,13 @@ export function contributingTables(): Map<string, FieldDoc[]> {
   return modelTables(COLLECTION_NAMES.map((name) => ({ name, schema: collectionSpec(name).schema(checkRef) })));
 }
 
-/** The other generated blocks: the status scale with its definitions. */
+/** The other generated blocks, as the collections' definitions write them (`docs`): the status scale … */
 export function contributingBlocks(): Map<string, string> {
-  const rows = ENGAGEMENT_STATUSES.map(
-    (status) => `| \`${status}\` | ${STATUS_SCALE[status].label} | ${STATUS_SCALE[status].description} |`,
-  );
-  return new Map([
-    ['statuses', ['| value | label on the site | when it applies |', '| --- | --- | --- |', ...rows].join('\n')],
-  ]);
+  const blocks = new Map<string, string>();
+  for (const name of COLLECTION_NAMES)
+    for (const [marker, write] of Object.entries(collectionSpec(name).docs ?? {})) {
+      if (blocks.has(marker)) throw new Error(`two collections write the block "${marker}" of CONTRIBUTING.md`);
+      blocks.set(marker, write());
+    }
+  return blocks;
 }

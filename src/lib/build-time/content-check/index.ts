@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
-import type { RefFactory } from '../../../collections/fields';
+import type { RefFactory } from '../../collection-api/fields';
 import {
   COLLECTION_NAMES,
   REGISTRY,
@@ -19,8 +19,8 @@ import {
   type CollectionName,
   type CollectionSpec,
   type Ref,
-} from '../../../collections';
-import type { CheckedEntry } from './entry';
+} from '../site-collections';
+import type { CheckedEntry } from '../../collection-api/checked-entry';
 import { checkRules } from './rules';
 import { quotedReports } from './rules/quotations';
 import { parseDataFile, parsePageFile } from './parse';
@@ -33,7 +33,7 @@ import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from '
 import { ID_PATTERN, slugify } from '../../pure/slug';
 
 export { annotations, formatProblem, formatProblems, isWarning, workflowCommand, type Problem } from './problem';
-export type { CheckedEntry } from './entry';
+export type { CheckedEntry } from '../../collection-api/checked-entry';
 export type { LoadedSiteConfig } from './site-config';
 
 export { decodeContentFile, type ContentFile } from './files';

@@ -7,7 +7,7 @@
  * content check says what to fix. Builds never need this: they stop first.
  */
 import { refsIn } from '../refs';
-import { COLLECTION_NAMES, type CollectionName, type Ref } from '../../../collections';
+import { COLLECTION_NAMES, type CollectionName, type Ref } from '../site-collections';
 
 interface Item {
   id: string;

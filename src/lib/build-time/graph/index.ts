@@ -4,17 +4,16 @@
  * standard's maintainer …) is navigable from both ends here, so pages only
  * ask and render. The reverse-link index (links.ts) answers "who refers to
  * this?"; each collection's definition puts its nodes together (`build`),
- * asking for the nodes of the others it needs, which are built first.
+ * asking for the nodes of the others it needs, which are built first. The
+ * ways to read it are collection-api/graph.ts's.
  */
-import { COLLECTION_NAMES, REGISTRY, collectionSpec, type CollectionName, type Ref } from '../../../collections';
-import type { BuildContext } from '../../../collections/define';
-import { organisationsOf } from '../../../collections/bodies/graph';
-import { meetingViews } from '../../../collections/meetings/graph';
+import { COLLECTION_NAMES, collectionSpec, type CollectionName } from '../site-collections';
+import type { BuildContext } from '../../collection-api/define';
+import type { Entry, GraphInput, SiteGraph } from '../../collection-api/graph';
 import { LinkIndex } from './links';
-import type { Entry, GraphInput, NodeOf, SiteGraph } from './types';
-import { byName, mapOf, mustGet } from './util';
+import { mapOf } from '../../pure/lists';
 
-export * from './types';
+export * from '../../collection-api/graph';
 
 export function buildGraph(input: GraphInput): SiteGraph {
   const links = new LinkIndex(input);
@@ -48,42 +47,7 @@ export function buildGraph(input: GraphInput): SiteGraph {
     },
   };
 
-  const graph = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, context.nodes(c)])) as {
-    [C in CollectionName]: Map<string, NodeOf[C]>;
-  };
-  const { newestFirst, contributions } = meetingViews(context);
-  return {
-    ...graph,
-    timeline: newestFirst.map((m) => m.id),
-    contributions,
-    organisations: organisationsOf(graph.bodies),
-  };
-}
-
-/** The node of an entry the content check has vouched for; an error naming it otherwise. */
-export function nodeIn<C extends CollectionName>(graph: SiteGraph, collection: C, id: string): NodeOf[C] {
-  return mustGet(graph[collection] as Map<string, NodeOf[C]>, id, REGISTRY[collection].noun);
-}
-
-/** The labels of entries of `collection`, for facets and lists; undefined for an id the graph lacks. */
-export function labelsOf(graph: SiteGraph, collection: CollectionName, ids: readonly string[]): (string | undefined)[] {
-  const nodes = graph[collection] as ReadonlyMap<string, { label: string }>;
-  return ids.map((id) => nodes.get(id)?.label);
-}
-
-/** The nodes of a collection, in the order of their labels. */
-export function byLabel<N extends { label: string }>(nodes: ReadonlyMap<string, N>): N[] {
-  return [...nodes.values()].sort((a, b) => byName(a.label, b.label));
-}
-
-/** The node `ref` points at, if it exists. */
-export function nodeOf(graph: SiteGraph, ref: Ref) {
-  return graph[ref.collection].get(ref.id) as { label: string } | undefined;
-}
-
-/** The label a link to `ref` shows. */
-export function labelOf(graph: SiteGraph, ref: Ref): string {
-  return nodeOf(graph, ref)?.label ?? ref.id;
+  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, context.nodes(c)])) as SiteGraph;
 }
 
 /** What the graph is built from, from entries of any collection in one list (as the content check gives them). */

@@ -3,10 +3,10 @@
  * through which field. Built once from every reference in the content, so
  * that each builder asks "who points here?" instead of collecting it itself.
  */
-import { COLLECTION_NAMES, type CollectionName, type DataOf, type Ref } from '../../../collections';
+import { COLLECTION_NAMES, type CollectionName, type DataOf, type Ref } from '../site-collections';
 import { refsIn } from '../refs';
-import type { GraphInput } from './types';
-import { add, unique } from './util';
+import type { GraphInput } from '../../collection-api/graph';
+import { add, unique } from '../../pure/lists';
 
 export interface Link {
   from: Ref;

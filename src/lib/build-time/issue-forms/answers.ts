@@ -1,16 +1,19 @@
 /**
  * An issue written with one of the forms (forms.ts), as GitHub writes its
  * body ("### Label", the answer, "_No response_" for none), made into the
- * entry's file: a new meeting, or a body's file with its new status. The
- * file is checked with the rest of the content before anything is written,
+ * entry's file, as the form's collection says (its definition's `issueForm`):
+ * a new meeting, or a body's file with its new status. The file is checked with the rest of the content before anything is written,
  * and every problem is named by the form's label, as the partner saw it.
  */
 import path from 'node:path';
-import { parseDocument, stringify } from 'yaml';
+import { Document, parseDocument, stringify } from 'yaml';
 import { checkSources, type ContentFile, type Problem } from '../content-check';
 import { parsePageFile } from '../content-check/parse';
-import { scaffoldable } from '../../../collections';
-import { CONTRIBUTION_LINE, idOfOption, type IssueForm } from './forms';
+import { collectionSpec, type CollectionName } from '../site-collections';
+import type { AnswerContext, AnswerProblem, Written } from '../../collection-api/issue-form';
+import type { IssueForm } from './forms';
+
+export { idsOf } from '../../collection-api/issue-form';
 
 /** GitHub's answer for a field left empty. */
 const NO_RESPONSE = '_No response_';
@@ -40,10 +43,6 @@ export function answersById(form: IssueForm, labelled: ReadonlyMap<string, strin
   );
 }
 
-/** The ids of a dropdown's answer: each chosen option ends with its id in brackets. */
-export const idsOf = (answer: string) =>
-  answer.trim() ? [...answer.matchAll(/\(([a-z0-9-]+)\)/g)].map((m) => m[1] ?? '').filter(Boolean) : [];
-
 /** A problem of an answer: the form's label, where in the answer, and what to do. */
 export interface FormProblem {
   label: string;
@@ -54,12 +53,14 @@ export interface FormProblem {
 
 export const formatFormProblem = (p: FormProblem) => `${p.label}${p.line ? `, line ${p.line}` : ''} — ${p.message}`;
 
-interface Made {
-  file?: ContentFile;
-  problems: FormProblem[];
-}
-
 const label = (form: IssueForm, id: string) => form.body.find((item) => item.id === id)?.attributes.label ?? id;
+
+/** A problem of an answer, named by its question's label. */
+const byLabel = (form: IssueForm, { question, line, message }: AnswerProblem): FormProblem => ({
+  label: label(form, question),
+  ...(line ? { line } : {}),
+  message,
+});
 
 /**
  * Front matter written as a partner would: text and dates between double
@@ -72,92 +73,35 @@ const frontMatter = (data: Record<string, unknown>) =>
 const asPartnersWrite = (yaml: string) =>
   yaml.replace(/^(\s*(?:\w+: |- (?:\w+: )?))"((?=[a-z0-9-]*[a-z])[a-z0-9-]+)"$/gm, '$1$2');
 
-/** A new meeting's file from the meeting form's answers. */
-function meetingFile(
-  form: IssueForm,
-  a: Record<string, string>,
-  contentDir: string,
-  files: readonly ContentFile[],
-): Made {
-  const problems: FormProblem[] = [];
-  const contributions = (a.contributions ?? '')
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), index }))
-    .filter(({ line }) => line)
-    .flatMap(({ line, index }) => {
-      const match = /^([^,:]+),\s*([^,:]+),\s*([^,:]+):\s*(.+)$/.exec(line);
-      if (!match) {
-        problems.push({
-          label: label(form, 'contributions'),
-          line: index + 1,
-          message: `write each contribution as "${CONTRIBUTION_LINE}" — "${line.slice(0, 60)}" is not`,
-        });
-        return [];
-      }
-      const [, partner = '', body = '', kind = '', text = ''] = match;
-      return [{ text: text.trim(), kind: kind.trim(), partner: idOfOption(partner), body: idOfOption(body) }];
-    });
-  const template = scaffoldable().find((s) => s.collection === 'meetings')?.template;
-  const id = template?.id({ start: a.start, title: a.title }) ?? '';
-  const file = `${contentDir}/meetings/${id}.mdx`;
-  if (files.some((f) => f.path === file))
-    problems.push({
-      label: label(form, 'title'),
-      message: `a meeting with this first day and title is already on the site (${file}) — edit that file instead, or tell this meeting apart in its title`,
-    });
-  if (problems.length) return { problems };
-  const data: Record<string, unknown> = {
-    title: a.title,
-    kind: a.kind,
-    start: a.start,
-    ...(a.end ? { end: a.end } : {}),
-    ...(a.place ? { place: a.place } : {}),
-    summary: a.summary,
-    bodies: idsOf(a.bodies ?? ''),
-    partnersPresent: idsOf(a.partnersPresent ?? ''),
-    ...(contributions.length ? { contributions } : {}),
-    ...(a.report ? { sources: [{ report: idOfOption(a.report), ...(a.section ? { section: a.section } : {}) }] } : {}),
-  };
-  const text = (a.text ?? '').trim();
-  return { file: { path: file, source: `---\n${frontMatter(data)}---\n${text ? `\n${text}\n` : ''}` }, problems };
+const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
+
+/** The file of the entry the answers wrote: new front matter written as a partner would, or the changed document of the file. */
+function fileOf(file: string, { front, text }: Written): ContentFile {
+  const yaml = front instanceof Document ? asPartnersWrite(front.toString(YAML_OPTIONS)) : frontMatter(front);
+  const body = front instanceof Document ? text : text ? `\n${text}\n` : '';
+  return { path: file, source: `---\n${yaml}---\n${body}` };
 }
 
-/** A body's file with the new status, plans and partners of the body form's answers. */
-function bodyUpdateFile(
-  form: IssueForm,
-  a: Record<string, string>,
-  contentDir: string,
-  files: readonly ContentFile[],
-): Made {
-  const id = idOfOption(a.body ?? '');
-  const current = files.find((f) => f.path === `${contentDir}/bodies/${id}.mdx`);
-  if (!current) return { problems: [{ label: label(form, 'body'), message: `there is no body "${id}" on the site` }] };
-  const parsed = parsePageFile(current.path, current.source);
-  const close = current.source.indexOf('\n---', 4);
-  const doc = parseDocument(current.source.slice(4, close + 1));
-  doc.addIn(['engagement'], {
-    status: a.status,
-    ...(a.assessed ? { assessed: a.assessed } : {}),
-    report: idOfOption(a.report ?? ''),
-    quote: (a.quote ?? '').replace(/\s+/g, ' ').trim(),
-  });
-  for (const line of (a.planned ?? '').split('\n').map((l) => l.trim().replace(/^[-*]\s+/, '')))
-    if (line) doc.addIn(['planned'], line);
-  const partners = idsOf(a.partners ?? '');
-  if (partners.length) {
-    doc.setIn(['partners'], partners);
-    // The report's words the partners rest on replace those given before.
-    const basis = (doc.getIn(['basis']) as { items?: unknown[] } | undefined)?.items ?? [];
-    const kept = basis.filter((item) => (item as { get?: (k: string) => unknown }).get?.('field') !== 'partners');
-    if (a.partnersQuote?.trim()) {
-      doc.setIn(['basis'], kept);
-      doc.addIn(['basis'], { field: 'partners', quote: a.partnersQuote.replace(/\s+/g, ' ').trim() });
-    }
-  }
-  const yaml = asPartnersWrite(
-    doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }),
-  );
-  return { file: { path: current.path, source: `---\n${yaml}---\n${parsed.text}` }, problems: [] };
+/** What a form's collection gives its answers to work with: its files in the content. */
+function answerContext(collection: CollectionName, files: readonly ContentFile[], contentDir: string): AnswerContext {
+  const fileOf = (id: string) => `${contentDir}/${collection}/${id}.mdx`;
+  return {
+    path: fileOf,
+    existing(id) {
+      const file = files.find((f) => f.path === fileOf(id));
+      if (!file) return undefined;
+      const close = file.source.indexOf('\n---', 4);
+      return {
+        front: parseDocument(file.source.slice(4, close + 1)),
+        text: parsePageFile(file.path, file.source).text,
+      };
+    },
+    newId(values) {
+      const template = collectionSpec(collection).scaffold;
+      if (!template) throw new Error(`the ${collection} collection has a form but no scaffold to name a new entry`);
+      return template.id(values);
+    },
+  };
 }
 
 /** A problem's line in the page text answer, which the file holds after its front matter and a blank line. */
@@ -169,20 +113,17 @@ function lineOfAnswer(problem: Problem, file: ContentFile): number | undefined {
 
 /** The form's label of a problem the content check found in the file made from it. */
 function formProblem(form: IssueForm, problem: Problem, file: ContentFile): FormProblem {
-  const [top = '', second, third] = problem.field.split(', ');
-  const item = /^item (\d+)$/.exec(second ?? '')?.[1];
-  if (form.makes === 'body-update' && top === 'engagement')
-    return { label: label(form, third ?? 'quote'), message: problem.message };
-  if (form.makes === 'body-update' && top === 'basis')
-    return { label: label(form, 'partnersQuote'), message: problem.message };
+  const fieldPath = problem.field.split(', ');
+  const [top = ''] = fieldPath;
   if (top === '(page text)')
     return { label: label(form, 'text'), line: lineOfAnswer(problem, file), message: problem.message };
-  if (top === 'contributions' && item) {
-    // The contribution's line in the answer: its place among the contributions.
-    return { label: label(form, 'contributions'), line: Number(item), message: `${third ?? ''} — ${problem.message}` };
-  }
-  if (top === 'sources')
-    return { label: label(form, third === 'section' ? 'section' : 'report'), message: problem.message };
+  const own = form.definition?.questionOf?.(fieldPath);
+  if (own)
+    return {
+      label: label(form, own.question),
+      ...(own.line ? { line: own.line } : {}),
+      message: own.prefix ? `${own.prefix} — ${problem.message}` : problem.message,
+    };
   const known = form.body.some((i) => i.id === top);
   return {
     label: known ? label(form, top) : `${path.posix.basename(file.path)}: ${problem.field}`,
@@ -218,15 +159,17 @@ export function fromIssue(
         },
       ],
     };
-  if (form.makes === 'nothing') return { form, problems: [] };
+  const { collection, definition } = form;
+  if (!collection || !definition) return { form, problems: [] };
   const answers = answersById(form, labelled);
   const missing = form.body
     .filter((item) => item.id && item.validations?.required && !answers[item.id]?.trim())
     .map((item) => ({ label: item.attributes.label ?? '', message: 'an answer is needed' }));
   if (missing.length) return { form, problems: missing };
-  const made = (form.makes === 'meeting' ? meetingFile : bodyUpdateFile)(form, answers, contentDir, files);
-  if (!made.file) return { form, problems: made.problems };
-  const file = made.file;
+  const context = answerContext(collection, files, contentDir);
+  const made = definition.write(answers, context);
+  if (!made.entry || made.problems.length) return { form, problems: made.problems.map((p) => byLabel(form, p)) };
+  const file = fileOf(context.path(made.entry.id), made.entry);
   const checked = checkSources([...files.filter((f) => f.path !== file.path), file], contentDir);
   // In the order of the form's questions, as the partner reads them.
   const order = (p: FormProblem) => form.body.findIndex((item) => item.attributes.label === p.label);

@@ -5,7 +5,7 @@
  * lines of their files). The review and the entries' history both say it
  * in words (words.ts).
  */
-import type { CollectionName, Ref } from '../../../collections';
+import type { CollectionName, Ref } from '../site-collections';
 import type { CheckedEntry } from '../content-check';
 import { isRef, type Path } from '../refs';
 

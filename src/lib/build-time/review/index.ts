@@ -5,7 +5,7 @@
  * check's verdict, as Markdown for a pull request's comment
  * (`npm run review -- --base <revision>`).
  */
-import { REGISTRY } from '../../../collections';
+import { REGISTRY } from '../site-collections';
 import { checkContent, checkSources, formatProblem, type SiteConfigFiles } from '../content-check';
 import { count } from '../../pure/count';
 import { entryPath } from '../urls';

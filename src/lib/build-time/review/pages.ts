@@ -5,7 +5,7 @@
  * the change (a meeting shows on its bodies' and partners' pages, a body on
  * its topics' …).
  */
-import { REGISTRY, type Ref } from '../../../collections';
+import { REGISTRY, type Ref } from '../site-collections';
 import { refsIn } from '../refs';
 import { collectionPath, entryPath } from '../urls';
 import { refOf, type EntryChange } from './changes';

@@ -4,7 +4,7 @@
  * whom. Built from the content files alone, so that the base of a pull
  * request and its head are read the same way.
  */
-import type { Ref } from '../../../collections';
+import type { Ref } from '../site-collections';
 import type { CheckedEntry, CheckResult, Problem } from '../content-check';
 import { buildGraph, graphInputOf, labelOf } from '../graph';
 import { withoutDangling } from '../graph/dangling';

@@ -6,7 +6,7 @@
  * (an entry's name as links show it), on each side as that side names them.
  */
 import { diffWords } from 'diff';
-import type { Ref } from '../../../collections';
+import type { Ref } from '../site-collections';
 import { fieldName } from '../content-check/problem';
 import { isRef } from '../refs';
 import type { EntryChange, FieldChange } from './changes';

@@ -5,8 +5,8 @@
  * words, which the quotations rule finds in the report) or in its
  * `fromElsewhere` (with its source), and not in both.
  */
-import { collectionSpec } from '../../../../collections';
-import type { Rule } from './rule';
+import { collectionSpec } from '../../site-collections';
+import type { Rule } from '../../../collection-api/rule';
 
 const fieldsIn = (list: unknown) =>
   new Set(Array.isArray(list) ? list.map((item) => (item as { field?: unknown }).field) : []);

@@ -1,6 +1,6 @@
 /** No e-mail address is published: none in a field, none in page text. */
 import { isRef, walk } from '../../refs';
-import { textLine, type Rule } from './rule';
+import { textLine, type Rule } from '../../../collection-api/rule';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const NO_EMAIL = 'contains an e-mail address — e-mail addresses are not published on the site; remove it';

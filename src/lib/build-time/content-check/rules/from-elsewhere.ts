@@ -1,10 +1,10 @@
 /** `fromElsewhere:` names fields the entry fills, each once. */
 import { z } from 'astro/zod';
-import { collectionSpec, type CollectionName } from '../../../../collections';
-import type { RefFactory } from '../../../../collections/fields';
+import { collectionSpec, type CollectionName } from '../../site-collections';
+import type { RefFactory } from '../../../collection-api/fields';
 import { didYouMean } from '../../../pure/suggest';
 import { sentence } from '../validate';
-import type { Rule } from './rule';
+import type { Rule } from '../../../collection-api/rule';
 
 /** The fields an entry of `collection` may have, in the schema's order. */
 function fieldsOf(collection: CollectionName): string[] {

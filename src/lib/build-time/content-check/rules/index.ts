@@ -3,8 +3,8 @@
  * read: the generic ones below, then each collection's own (its definition's
  * `rules`). Pure: they see parsed entries, not files.
  */
-import { COLLECTION_NAMES, collectionSpec, type CollectionName, type Ref } from '../../../../collections';
-import type { CheckedEntry } from '../entry';
+import { COLLECTION_NAMES, collectionSpec, type CollectionName, type Ref } from '../../site-collections';
+import type { CheckedEntry } from '../../../collection-api/checked-entry';
 import type { Problem } from '../problem';
 import { claims } from './claims';
 import { noEmail } from './email';
@@ -12,7 +12,8 @@ import { fromElsewhere } from './from-elsewhere';
 import { placeholders } from './placeholders';
 import { quotations } from './quotations';
 import { references } from './references';
-import { collectInto, type Rule, type RuleContext } from './rule';
+import type { Rule, RuleContext } from '../../../collection-api/rule';
+import { collectInto } from './collect';
 import { siteLinks } from './site-links';
 
 /** The rules every entry is held to, whatever its collection. */

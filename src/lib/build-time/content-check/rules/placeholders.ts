@@ -1,8 +1,8 @@
 /** Text that `npm run new` wrote for the partner to replace is replaced before it is published. */
-import { scaffoldable } from '../../../../collections';
+import { scaffoldable } from '../../site-collections';
 import { TO_BE_WRITTEN } from '../../../pure/scaffold';
 import { walk } from '../../refs';
-import { textLine, type Rule } from './rule';
+import { textLine, type Rule } from '../../../collection-api/rule';
 
 /** What every problem about text left to write says first, so that a person can tell them apart. */
 export const STILL_TO_WRITE = 'still holds the words `npm run new` left to replace';

@@ -7,9 +7,9 @@
  */
 import { isRef, walk } from '../../refs';
 import { QuotedText, nearestSentence, shorten } from '../../../pure/quotes';
-import type { Ref } from '../../../../collections';
-import type { CheckedEntry } from '../entry';
-import type { Reporter, Rule } from './rule';
+import type { Ref } from '../../site-collections';
+import type { CheckedEntry } from '../../../collection-api/checked-entry';
+import type { Reporter, Rule } from '../../../collection-api/rule';
 
 /** The collection whose entries are reports. */
 const REPORTS = 'reports';

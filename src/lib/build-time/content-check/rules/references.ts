@@ -1,9 +1,9 @@
 /** Every reference names an entry that exists. */
-import { REGISTRY, idsIn } from '../../../../collections';
+import { REGISTRY, idsIn } from '../../site-collections';
 import { isRef, walk } from '../../refs';
 import { didYouMean } from '../../../pure/suggest';
 import { sentence } from '../validate';
-import type { Rule } from './rule';
+import type { Rule } from '../../../collection-api/rule';
 
 export const references: Rule = {
   holds: 'every reference names an entry that exists',

@@ -1,9 +1,9 @@
 /** A link in page text to a page of the site leads to a page that exists. */
-import { REGISTRY } from '../../../../collections';
+import { REGISTRY } from '../../site-collections';
 import { didYouMean } from '../../../pure/suggest';
 import { FIXED_PAGES, normaliseSiteLink, siteTarget } from '../../site-links';
 import { sentence } from '../validate';
-import type { Rule } from './rule';
+import type { Rule } from '../../../collection-api/rule';
 
 export const siteLinks: Rule = {
   holds: 'links to pages of the site lead to pages that exist',

@@ -2,13 +2,15 @@
  * What a rule of the content check is, and the one way a rule reports a
  * problem. A rule holds across fields or files (every reference resolves, a
  * meeting ends after it starts …); the schema has already checked each field
- * on its own. Generic rules are listed in ./index.ts; a collection's own rules
+ * on its own. Generic rules are listed in content-check/rules/index.ts; a collection's own rules
  * are in its folder and named by its definition (`rules`).
  */
-import type { CollectionName, Ref } from '../../../../collections';
-import type { Path } from '../../refs';
-import type { CheckedEntry } from '../entry';
-import { fieldName, type Problem, type Severity } from '../problem';
+import type { CollectionName, Ref } from './types';
+import type { CheckedEntry } from './checked-entry';
+import type { Severity } from '../build-time/content-check/problem';
+
+/** A path inside an entry's data: field names and list positions. */
+export type Path = (string | number)[];
 
 /** How a rule reports: at a field of an entry, or at a line of its page text. */
 export interface Reporter {
@@ -42,18 +44,3 @@ export interface Rule<Data = Record<string, unknown>> {
 
 /** The line of the file where the line at `index` (0-based) of an entry's page text stands. */
 export const textLine = (entry: CheckedEntry, index: number) => (entry.textLine ?? 1) + index;
-
-/** A reporter that collects into `problems`. */
-export function collectInto(problems: Problem[]): Reporter {
-  const withSeverity = (problem: Problem, severity?: Severity) =>
-    problems.push(severity && severity !== 'error' ? { ...problem, severity } : problem);
-  return {
-    field(entry, path, message, severity) {
-      const absolute = [...(entry.prefix ?? []), ...path];
-      withSeverity({ file: entry.file, line: entry.lineOf?.(absolute), field: fieldName(absolute), message }, severity);
-    },
-    text(entry, line, message, severity) {
-      withSeverity({ file: entry.file, line, field: '(page text)', message }, severity);
-    },
-  };
-}

@@ -1,20 +1,23 @@
 /**
  * What a collection is: the shape of the definition each folder of
- * src/collections/ gives in its collection.ts. Everything generic — routes,
+ * src/collections/ gives in its collection.ts, and the project lists, by
+ * name, in src/collections/index.ts (registry.ts). Everything generic — routes,
  * the graph, search, open data, structured data, navigation, the content
  * check, the scaffolder — asks a collection's definition instead of knowing
  * the collection.
  */
 import type { z } from 'astro/zod';
 import type { RefFactory } from './fields';
-import type { CollectionName, DataOf, NodeOf } from '.';
-import type { Entry, Node, SiteGraph } from '../lib/build-time/graph/types';
-import type { LinkIndex } from '../lib/build-time/graph/links';
-import type { EntryHead, HeadContext } from '../lib/build-time/entry-heads';
-import type { SearchIndexing } from '../lib/build-time/search-index';
-import type { ScaffoldTemplate } from '../lib/pure/scaffold';
-import type { SiteConfig } from '../lib/build-time/site-config';
-import type { Rule } from '../lib/build-time/content-check/rules/rule';
+import type { CollectionName, DataOf, NodeOf, Ref } from './types';
+import type { Entry, Node, SiteGraph } from './graph';
+import type { Rule } from './rule';
+import type { LinkIndex } from '../build-time/graph/links';
+import type { EntryHead, HeadContext } from '../build-time/entry-heads';
+import type { SearchIndexing } from '../build-time/search-index';
+import type { ScaffoldTemplate } from '../pure/scaffold';
+import type { SiteConfig } from '../build-time/site-config';
+import type { IssueFormDefinition } from './issue-form';
+import type { FeedContext, FeedItem } from '../build-time/feeds';
 
 /** The data model of one entry, given the factory of reference fields. */
 export type SchemaFactory = (ref: RefFactory) => z.ZodTypeAny;
@@ -51,7 +54,39 @@ export interface LdContext {
   graph: SiteGraph;
   /** The absolute address of a site path. */
   url: (path: string) => string;
+  /** The absolute address of an entry's page. */
+  page: (ref: Ref) => string;
   site: SiteConfig;
+}
+
+/** What the calendar of some events is made with. */
+export interface CalendarContext extends FeedContext {
+  /** The calendar's name, as calendar applications show it. */
+  name: string;
+}
+
+/** A collection whose entries are events (meetings): what the site's feeds and calendars make of them. */
+export interface Events<N> {
+  /** The ids of its entries, newest first: the site's feed and calendar. */
+  newestFirst(graph: SiteGraph): readonly string[];
+  /** One of its entries as an item of a feed. */
+  feedItem(node: N, context: FeedContext): FeedItem;
+  /** Some of its entries (ids, newest first) as an iCalendar file. */
+  calendar(ids: readonly string[], context: CalendarContext): string;
+}
+
+/** A file of open data a collection makes from its entries, beside its own (a meeting's contributions, one row each). */
+export interface DerivedData {
+  /** Its title: "Contributions". */
+  title: string;
+  /** What one item is called: "contribution". */
+  noun: string;
+  /** The schema of one item, from the collection's own schema, made with the reference factory of open data. */
+  schema(own: z.AnyZodObject, ref: RefFactory): z.AnyZodObject;
+  /** The items, in order, references as `{ collection, id }` (open data publishes them with their addresses). */
+  items(graph: SiteGraph): Record<string, unknown>[];
+  /** The columns of its CSV table, in order; absent: JSON only. */
+  csv?: readonly string[];
 }
 
 /** A table of a collection's open data, as CSV. */
@@ -63,17 +98,12 @@ export interface CsvTable {
 }
 
 export interface Definition<
-  Name extends string,
   S extends SchemaFactory,
   N extends Node<DataOfSchema<S>>,
   K extends 'pages' | 'data' = 'pages' | 'data',
 > {
-  /** The collection's name: its folder in src/collections/ and in content/ (`content/<name>/*.mdx` or `content/<name>.yaml`). */
-  name: Name;
   /** One MDX file per entry, each with a page of its own; or one YAML file of entries, each an anchor of the collection's page. */
   type: K;
-  /** Its place among the collections (open data, the footer), lowest first. */
-  order: number;
   /** What one entry is called in messages and in the scaffolder: "body", "glossary entry". */
   noun: string;
   /** The same, for several: "bodies", "glossary entries". */
@@ -104,7 +134,11 @@ export interface Definition<
   jsonLd?(node: N, context: LdContext): Record<string, unknown>;
   /** Its CSV table of open data; absent: JSON only. */
   csv?: CsvTable;
-  /** The meetings, newest first, that the feed and the calendar of an entry hold (/<path>/<id>/feed.xml, calendar.ics); absent: its entries have none. */
+  /** More files of open data made from its entries, by file name (/data/<name>.json). */
+  derivedData?: Readonly<Record<string, DerivedData>>;
+  /** When its entries are events, what the feeds and calendars make of them (one collection of a project has them). */
+  events?: Events<N>;
+  /** The events (ids, newest first) that the feed and the calendar of an entry hold (/<path>/<id>/feed.xml, calendar.ics); absent: its entries have none. */
   follow?(node: N, graph: SiteGraph): readonly string[];
   /** True when its list is split into pages of fifty. */
   paged?: boolean;
@@ -122,10 +156,14 @@ export interface Definition<
   claims?: readonly Extract<keyof DataOfSchema<S>, string>[];
   /** What the content check holds its entries to beyond their schema: rules across fields or entries (rules.ts). */
   rules?: readonly Rule<DataOfSchema<S>>[];
+  /** Blocks of CONTRIBUTING.md it writes beyond its field table, by the name of their marker (`npm run docs`): Markdown. */
+  docs?: Readonly<Record<string, () => string>>;
+  /** The issue form through which a partner writes one of its entries without YAML (issue-form.ts); absent: none. */
+  issueForm?: K extends 'pages' ? IssueFormDefinition : never;
   /** How `npm run new` writes a new entry; absent: not offered. */
   scaffold?: K extends 'pages' ? ScaffoldTemplate<CollectionName> : never;
 }
 
 /** Any collection's definition, as generic code sees it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyDefinition = Definition<string, SchemaFactory, any>;
+export type AnyDefinition = Definition<SchemaFactory, any>;

@@ -3,8 +3,8 @@
  * where it comes from, its data (references as { collection, id }) and, for
  * a page, its text. The rules (rules/) read these.
  */
-import type { CollectionName } from '../../../collections';
-import type { SiteLinkAt } from './mdx';
+import type { CollectionName } from './types';
+import type { SiteLinkAt } from '../build-time/content-check/mdx';
 
 export interface CheckedEntry<Data = Record<string, unknown>> {
   collection: CollectionName;

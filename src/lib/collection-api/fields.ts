@@ -3,7 +3,7 @@
  * partner sees when a value does not fit, so that errors say what is expected.
  */
 import { z } from 'astro/zod';
-import { tryParsePartialDate } from '../lib/pure/dates';
+import { tryParsePartialDate } from '../pure/dates';
 
 /**
  * What a reference field holds once parsed: the collection and the id of the
