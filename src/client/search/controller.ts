@@ -4,20 +4,12 @@
  * asks Pagefind, and draws what comes back (render.ts). Filters work without
  * a query, to browse (every meeting of a year, with one organisation's bodies).
  */
-import type { FilterCounts, PagefindResult, PagefindResultData } from './pagefind';
+import type { FilterCounts } from './pagefind';
 import { SearchEngine } from './engine';
-import {
-  renderAnswer,
-  renderCorrection,
-  renderFacets,
-  renderResult,
-  renderSuggestions,
-  required,
-  type Facet,
-} from './render';
+import { renderCorrection, renderFacets, renderSuggestions, required, type Facet } from './render';
+import { ResultPages } from './result-pages';
 import * as searchState from './state';
 
-const PAGE_SIZE = 10;
 /**
  * How many results are drawn first; the rest of the page follows as its data
  * loads, so that a slow connection shows the best results sooner.
@@ -31,34 +23,31 @@ export class SearchPage {
   private ready = false;
   private allFilters: FilterCounts = {};
   private readonly facets: Facet[];
-  /** Page types whose entries are anchors on one page: their sub-results are the matches. */
-  private readonly anchored: Set<string>;
   private readonly input: HTMLInputElement;
   private readonly facetsBox: HTMLElement;
   private readonly status: HTMLElement;
   private readonly note: HTMLElement;
-  private readonly list: HTMLOListElement;
-  private readonly more: HTMLButtonElement;
+  private readonly results: ResultPages;
   private state: searchState.SearchState = { query: '', selected: new Map() };
   /** Counts searches, so that an answer to an older one is dropped. */
   private run = 0;
-  private shown = 0;
-  private current: PagefindResult[] = [];
   private typing?: number;
   /** True while the history entry was made by typing: more typing updates it instead of adding entries. */
   private typingEntry = false;
 
   constructor(private readonly root: HTMLElement) {
     this.facets = JSON.parse(root.dataset.facets ?? '[]');
-    this.anchored = new Set(JSON.parse(root.dataset.anchored ?? '[]'));
     this.input = required(root, '[data-search-input]');
     this.facetsBox = required(root, '[data-search-facets]');
     this.status = required(root, '[data-search-status]');
     this.note = required(root, '[data-search-note]');
     const { bundle = 'pagefind/', base = '/', vocabulary = 'vocabulary/', words = 'words/' } = root.dataset;
     this.engine = new SearchEngine({ bundle, base, vocabulary, words });
-    this.list = required(root, '[data-search-results]');
-    this.more = required(root, '[data-search-more]');
+    this.results = new ResultPages(
+      required(root, '[data-search-results]'),
+      required(root, '[data-search-more]'),
+      new Set(JSON.parse(root.dataset.anchored ?? '[]')),
+    );
   }
 
   async start(): Promise<void> {
@@ -136,7 +125,10 @@ export class SearchPage {
         this.typingEntry = true;
       }, TYPING_PAUSE);
     });
-    this.more.addEventListener('click', () => void this.showMore());
+    required(this.root, '[data-search-more]').addEventListener('click', () => {
+      const run = this.run;
+      void this.results.showMore(() => run !== this.run);
+    });
     window.addEventListener('popstate', () => {
       this.typingEntry = false;
       this.readAddress();
@@ -174,9 +166,7 @@ export class SearchPage {
       if (run !== this.run) return;
       this.drawFacets(this.allFilters, true);
       this.note.replaceChildren();
-      this.list.replaceChildren();
-      this.list.removeAttribute('aria-busy');
-      this.more.hidden = true;
+      this.results.clear();
       this.status.textContent = 'Type a name, an acronym or a theme, or choose filters to browse.';
       return;
     }
@@ -184,7 +174,6 @@ export class SearchPage {
     if (run !== this.run) return;
     const query = found.corrected ?? this.state.query.trim();
     // Facets, note, count and results change together, in one frame, so that nothing jumps twice.
-    this.current = found.results;
     this.drawFacets(found.filters, false);
     this.note.replaceChildren(
       ...(found.corrected
@@ -216,42 +205,7 @@ export class SearchPage {
           : []),
     );
     this.status.textContent = searchState.statusText(found.results.length, { ...this.state, query });
-    this.list.replaceChildren(
-      ...found.answers.map(renderAnswer),
-      ...searchState.exactNameFirst(found.first, query).map((d) => renderResult(d, this.anchored)),
-    );
-    this.shown = found.consumed;
-    await this.fillPage(run, new Set(found.answers.map((a) => a.url)));
-  }
-
-  /** Draws the rest of the first page of results, after the first ones; the list is busy meanwhile. */
-  private async fillPage(run: number, answered: ReadonlySet<string>): Promise<void> {
-    const rest = this.current.slice(this.shown, PAGE_SIZE);
-    if (rest.length) {
-      this.list.setAttribute('aria-busy', 'true');
-      this.more.hidden = true;
-      const next = await this.load(rest);
-      if (run !== this.run) return;
-      this.list.append(...next.filter((d) => !answered.has(d.url)).map((d) => renderResult(d, this.anchored)));
-      this.shown += next.length;
-    }
-    this.list.removeAttribute('aria-busy');
-    this.more.hidden = this.shown >= this.current.length;
-  }
-
-  private load(results: PagefindResult[]): Promise<PagefindResultData[]> {
-    return Promise.all(results.map((r) => r.data()));
-  }
-
-  private async showMore(): Promise<void> {
-    const run = this.run;
-    const next = await this.load(this.current.slice(this.shown, this.shown + PAGE_SIZE));
-    if (run !== this.run) return;
-    const firstNew = this.list.children.length;
-    this.list.append(...next.map((d) => renderResult(d, this.anchored)));
-    this.shown += next.length;
-    this.more.hidden = this.shown >= this.current.length;
-    this.list.children[firstNew]?.querySelector('a')?.focus();
+    await this.results.show(found, query, () => run !== this.run);
   }
 
   private drawFacets(counts: FilterCounts, browsing: boolean): void {

@@ -14,30 +14,20 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind';
-import {
-  answersFor,
-  correctionFor,
-  unpackVocabulary,
-  vocabularyPart,
-  type PackedVocabulary,
-  type Vocabulary,
-  type VocabularyEntry,
-} from '../../lib/pure/spelling';
+import { answersFor, correctionFor, type VocabularyEntry } from '../../lib/pure/spelling';
 import {
   correctable,
   inTypedCase,
   correctedQueries,
   isWordOfSite,
   queryWords,
-  unpackWords,
   withoutOneWord,
   wordCorrections,
-  wordParts,
-  type PackedWords,
   type WordCount,
 } from '../../lib/pure/words';
 import { foldAccents, normaliseName } from '../../lib/pure/search-terms';
 import { firstSentence } from '../../lib/pure/excerpt';
+import { NO_NAMES, SiteNames } from './site-names';
 
 export interface Found {
   /** What was typed. */
@@ -89,30 +79,6 @@ function withSummary(answer: VocabularyEntry, loaded: readonly PagefindResultDat
   return summary ? { ...answer, line: firstSentence(summary) } : answer;
 }
 
-const NO_NAMES: Vocabulary = { entries: [] };
-
-/** How long after a first search the whole vocabulary starts loading, once that search's own downloads are done. */
-const WHOLE_VOCABULARY_AFTER = 2000;
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
-const fetchVocabulary = async (url: string) => unpackVocabulary(await fetchJson<PackedVocabulary>(url));
-
-/** What `load` gives for `key`, loaded once and shared; a load that failed is tried again by the next caller. */
-function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let loading = cache.get(key);
-  if (!loading) {
-    loading = load();
-    loading.catch(() => cache.delete(key));
-    cache.set(key, loading);
-  }
-  return loading;
-}
-
 /** How many corrections of a query's words are tried before the query is taken as finding nothing. */
 const CORRECTIONS_TRIED = 4;
 /** How many nearest queries are offered when nothing is found, and how many searches may find them. */
@@ -121,12 +87,6 @@ const SUGGESTION_SEARCHES = 8;
 
 export class SearchEngine {
   private loading?: Promise<Pagefind>;
-  private readonly parts = new Map<string, Promise<Vocabulary>>();
-  /** The parts of the words of the index, each fetched when a word first needs it. */
-  private readonly wordLists = new Map<string, Promise<WordCount[]>>();
-  /** Every name, loaded in the background after a first search: later queries then wait for no part. */
-  private whole?: Vocabulary;
-  private wholeAsked = false;
   private allFilters?: Promise<FilterCounts>;
 
   /**
@@ -134,48 +94,17 @@ export class SearchEngine {
    * `vocabulary`: the folder of the vocabulary's parts; `words`: the folder
    * of the parts of the index's words.
    */
-  constructor(private readonly where: { bundle: string; base: string; vocabulary: string; words: string }) {}
+  private readonly names: SiteNames;
+
+  constructor(private readonly where: { bundle: string; base: string; vocabulary: string; words: string }) {
+    this.names = new SiteNames(where);
+  }
 
   /** Loads Pagefind (once; later calls share the first) and, given what is typed, the names it needs. */
   async ready(typed = ''): Promise<Pagefind> {
     this.loading ??= loadPagefind(this.where.bundle, this.where.base);
-    const [pagefind] = await Promise.all([this.loading, this.vocabulary(typed).catch(() => NO_NAMES)]);
+    const [pagefind] = await Promise.all([this.loading, this.names.vocabulary(typed).catch(() => NO_NAMES)]);
     return pagefind;
-  }
-
-  /** The part of the vocabulary `typed` needs (fetched once per part), or the whole once loaded; none for "". */
-  private vocabulary(typed: string): Promise<Vocabulary> {
-    const part = vocabularyPart(typed);
-    if (!part) return Promise.resolve(NO_NAMES);
-    if (this.whole) return Promise.resolve(this.whole);
-    return once(this.parts, part, () => fetchVocabulary(`${this.where.vocabulary}${part}.json`));
-  }
-
-  /**
-   * A first search fetches only the part of the vocabulary it needs; a moment
-   * later the whole loads in the background, so that the next queries, on a
-   * slow connection too, wait for nothing but Pagefind.
-   */
-  private loadWholeVocabulary(): void {
-    if (this.wholeAsked) return;
-    this.wholeAsked = true;
-    window.setTimeout(() => {
-      fetchVocabulary(`${this.where.vocabulary}all.json`).then(
-        (whole) => (this.whole = whole),
-        // Without it, each query keeps fetching its own part.
-        () => undefined,
-      );
-    }, WHOLE_VOCABULARY_AFTER);
-  }
-
-  /** The words of the index a typed word may be or be a typo of: the parts of its first two characters. */
-  private async wordsNear(word: string): Promise<WordCount[]> {
-    const lists = await Promise.all(
-      wordParts(word).map((part) =>
-        once(this.wordLists, part, () => fetchJson<PackedWords>(`${this.where.words}${part}.json`).then(unpackWords)),
-      ),
-    );
-    return lists.flat();
   }
 
   /**
@@ -187,7 +116,7 @@ export class SearchEngine {
     return Promise.all(
       queryWords(query).words.map(async (word) => {
         if (!correctable(word)) return undefined;
-        const near = await this.wordsNear(word).catch((): WordCount[] => []);
+        const near = await this.names.wordsNear(word).catch((): WordCount[] => []);
         if (!near.length || isWordOfSite(word, near)) return undefined;
         return wordCorrections(word, near, 3, extra).map((w) => inTypedCase(word, w.word));
       }),
@@ -210,7 +139,10 @@ export class SearchEngine {
     const query = typed.trim();
     const filters = options.filters ?? {};
     // Without its names, a search still finds pages; it neither answers nor corrects.
-    const [pagefind, vocabulary] = await Promise.all([this.ready(), this.vocabulary(query).catch(() => NO_NAMES)]);
+    const [pagefind, vocabulary] = await Promise.all([
+      this.ready(),
+      this.names.vocabulary(query).catch(() => NO_NAMES),
+    ]);
     const run = async (words: string) => {
       // Answers are for a query alone: with filters chosen, the visitor is narrowing results.
       const answers = words && !Object.keys(filters).length ? answersFor(words, vocabulary) : [];
@@ -231,7 +163,7 @@ export class SearchEngine {
       };
     };
     const found = await run(query);
-    if (query) this.loadWholeVocabulary();
+    if (query) this.names.loadWholeVocabulary();
     const stale = () => options.stale?.() ?? false;
     const as = (result: Awaited<ReturnType<typeof run>>, more: Partial<Found> = {}): Found => ({
       typed,

@@ -118,6 +118,18 @@ const bodies: Definition<typeof bodySchema, BodyNode, 'pages'> = {
         statusReport: b.status?.report.id,
         partners: b.partners,
       })),
+    omit: {
+      aliases: 'other spellings, for search: in bodies.json',
+      summary: "prose, in bodies.json and on the body's page",
+      scope: 'quotations of its areas of activity: in bodies.json',
+      relevance: 'quotations for each result: in bodies.json, and by result on /engagement/',
+      engagement: 'the latest assessment is in status, assessed and statusReport; every one is in bodies.json',
+      planned: 'lines of prose: in bodies.json',
+      citations: 'reference numbers: in bodies.json',
+      sources: 'the report sections that state it, a list of pairs: in bodies.json',
+      basis: 'the quotations its claims rest on: in bodies.json',
+      ambiguities: "the editors' notes, in bodies.json and on the body's page",
+    },
   },
 
   scaffold: {

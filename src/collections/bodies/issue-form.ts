@@ -85,7 +85,7 @@ export const bodyForm: IssueFormDefinition = {
       const basis = (front.getIn(['basis']) as { items?: unknown[] } | undefined)?.items ?? [];
       const kept = basis.filter((item) => (item as { get?: (k: string) => unknown }).get?.('field') !== 'partners');
       if (a.partnersQuote?.trim()) {
-        front.setIn(['basis'], kept);
+        front.setIn(['basis'], front.createNode(kept));
         front.addIn(['basis'], { field: 'partners', quote: oneLine(a.partnersQuote) });
       }
     }

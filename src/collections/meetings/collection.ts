@@ -94,6 +94,15 @@ const meetings: Definition<typeof meetingSchema, MeetingNode, 'pages'> = {
         const m = nodeIn(graph, 'meetings', id);
         return { ...m.data, id, contributions: m.data.contributions.length };
       }),
+    omit: {
+      startTime: 'a row gives the days of a meeting; its times are in meetings.json and in the calendar',
+      endTime: 'a row gives the days of a meeting; its times are in meetings.json and in the calendar',
+      timeZone: 'a row gives the days of a meeting; its times are in meetings.json and in the calendar',
+      occasion: 'a note on the event it was held with, in meetings.json',
+      summary: "prose, in meetings.json and on the meeting's page",
+      sources: 'the report sections that state it, a list of pairs: in meetings.json',
+      ambiguities: "the editors' notes, in meetings.json and on the meeting's page",
+    },
   },
 
   scaffold: {

@@ -104,6 +104,13 @@ const partners: Definition<typeof partnerSchema, PartnerNode, 'pages'> = {
         meetings: p.meetings,
         contributions: p.contributions.length,
       })),
+    omit: {
+      aliases: 'other spellings, for search: in partners.json',
+      role: "prose, in partners.json and on the partner's page",
+      people: 'names of people are not tabled: in partners.json',
+      sources: 'the report sections that state it, a list of pairs: in partners.json',
+      ambiguities: "the editors' notes, in partners.json and on the partner's page",
+    },
   },
 
   scaffold: {

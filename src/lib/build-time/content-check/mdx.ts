@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import type { Problem } from './problem';
-import { pastedCharacters } from './parse';
+import { pastedCharacters } from './pasted';
 import { isSiteLink } from '../site-links';
 import { refusalsOf, type MdxNode } from './runnable';
 

@@ -10,65 +10,18 @@
  * JavaScript, so that a page the check has not spoken on yet (the dev
  * server, a build before the verdict) runs nothing either.
  */
-import type { Node } from 'unist';
-import { didYouMean } from '../../pure/suggest';
-import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from './components';
+import type { MdxNode, Refusal } from './mdx-nodes';
+import { elementRefusals } from './runnable-elements';
 import { PICTURE_EXTENSIONS, extensionOf, isPicture } from './files';
 import { sentence } from './validate';
 
-/** An attribute of an element: `name="text"`, `name={…}`, or a spread `{…}` (mdxJsxExpressionAttribute). */
-export interface MdxAttribute {
-  type: string;
-  name?: string;
-  value?: string | { type: string; value: string; data?: { estree?: unknown } } | null;
-}
-
-/** A node of an MDX tree, with the fields the rules read. */
-export interface MdxNode extends Node {
-  name?: string | null;
-  value?: string;
-  url?: string;
-  attributes?: MdxAttribute[];
-  data?: Node['data'] & { estree?: { body?: readonly unknown[] } };
-}
-
-/** What the compiling plugin takes out for a refusal: the node, one attribute of it, or its address. */
-export type Removal = { node: true } | { attribute: MdxAttribute } | { url: true };
-
-export interface Refusal {
-  /** Absent where another rule says what is wrong (a kind of picture the build cannot show: pictures.ts). */
-  message?: string;
-  /** Absent for a refusal that is a mistake but runs nothing (an unknown value, a missing attribute). */
-  remove?: Removal;
-}
-
-const UNSAFE_ELEMENTS: Record<string, string> = {
-  script: 'scripts are not allowed in content',
-  iframe: 'embedded frames are not allowed in content',
-  style: 'style sheets are not allowed in content — the site styles every page',
-  object: 'embedded objects are not allowed in content',
-  embed: 'embedded objects are not allowed in content',
-  form: 'forms are not allowed in content',
-  link: 'links to style sheets or scripts are not allowed in content',
-  meta: 'meta tags are not allowed in content',
-  base: 'base tags are not allowed in content',
-  svg: 'drawings written in the text can carry scripts and are not allowed in content — save the drawing as a PNG beside the page and show it with ![What it shows](./drawing.png)',
-};
+export type { MdxAttribute, MdxNode, Refusal, Removal } from './mdx-nodes';
 
 /** Addresses a link may have: the web, e-mail, a fragment, or a path of this site or beside the page. */
 const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
-const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript):/i;
 
 const ESM_MESSAGE =
   "import and export statements are not allowed in content — the project's components are available without importing them";
-
-const components = Object.keys(CONTENT_COMPONENTS);
-const allowedList = `components: ${components.join(', ')}; HTML: ${ALLOWED_HTML.join(', ')}`;
-
-interface ComponentRules {
-  attributes: Record<string, readonly string[] | null>;
-  required?: readonly string[];
-}
 
 /**
  * True when an expression holds comments only (`{/* a note *\/}`): its program
@@ -180,83 +133,4 @@ function localPictureRefusals(node: MdxNode): Refusal[] {
       remove: { node: true },
     },
   ];
-}
-
-function elementRefusals(node: MdxNode): Refusal[] {
-  const name = node.name;
-  if (!name) return [{ message: 'empty "<>" tags are not allowed in content — remove them', remove: { node: true } }];
-  const tag = `<${name}>`;
-  const unsafe = UNSAFE_ELEMENTS[name.toLowerCase()];
-  if (unsafe) return [{ message: `${tag} — ${unsafe}`, remove: { node: true } }];
-  const component = (CONTENT_COMPONENTS as Record<string, ComponentRules>)[name];
-  if (!component && !(ALLOWED_HTML as readonly string[]).includes(name))
-    return [
-      {
-        message: sentence(
-          `${tag} is not allowed in content`,
-          didYouMean(name, [...components, ...ALLOWED_HTML]),
-          `use Markdown, or one of the ${allowedList}`,
-        ),
-        remove: { node: true },
-      },
-    ];
-  const allowed = component ? Object.keys(component.attributes) : ALLOWED_HTML_ATTRIBUTES;
-  const refusals: Refusal[] = [];
-  for (const attribute of node.attributes ?? []) {
-    const refusal = attributeRefusal(tag, attribute, allowed, component);
-    if (refusal) refusals.push(refusal);
-  }
-  for (const attr of component?.required ?? [])
-    if (!(node.attributes ?? []).some((a) => a.name === attr))
-      refusals.push({ message: `${tag} needs the attribute ${attr}="…"` });
-  return refusals;
-}
-
-/** What is wrong with one attribute of `tag`, or undefined when nothing is. */
-function attributeRefusal(
-  tag: string,
-  attribute: MdxAttribute,
-  allowed: readonly string[],
-  component: ComponentRules | undefined,
-): Refusal | undefined {
-  const remove = { attribute };
-  if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
-    return {
-      message: `${tag} has a spread attribute "{${String(attribute.value ?? '…')
-        .trim()
-        .slice(0, 30)}}", which would run as code — write attributes as name="text"`,
-      remove,
-    };
-  const { name: attr, value } = attribute;
-  if (/^on/i.test(attr))
-    return {
-      message: `${tag} has the event-handler attribute ${attr}= — event handlers run scripts and are not allowed in content`,
-      remove,
-    };
-  if (value && typeof value === 'object')
-    return { message: `${tag} ${attr}={…} would run as code — write ${attr}="text"`, remove };
-  if (typeof value === 'string' && UNSAFE_SCHEME.test(value))
-    return {
-      message: `${tag} ${attr}="${value.slice(0, 30)}" is not allowed — javascript: and data: addresses are not allowed in content`,
-      remove,
-    };
-  if (!allowed.includes(attr))
-    return {
-      message: sentence(
-        `${tag} has no attribute "${attr}"`,
-        didYouMean(attr, allowed),
-        allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes no attributes',
-      ),
-      remove,
-    };
-  const values = component?.attributes[attr];
-  if (values && (typeof value !== 'string' || !values.includes(value)))
-    return {
-      message: sentence(
-        `${tag} ${attr}="${value ?? ''}" is not an allowed value`,
-        didYouMean(String(value ?? ''), values),
-        `allowed: ${values.join(', ')}`,
-      ),
-    };
-  return undefined;
 }

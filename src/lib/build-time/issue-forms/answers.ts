@@ -131,6 +131,21 @@ function formProblem(form: IssueForm, problem: Problem, file: ContentFile): Form
   };
 }
 
+/** The file a form's answers (by question id) make, before it is checked; or the problems that stop it, by label. */
+export function writeAnswers(
+  form: IssueForm,
+  answers: Readonly<Record<string, string>>,
+  files: readonly ContentFile[],
+  contentDir: string,
+): { file?: ContentFile; problems: FormProblem[] } {
+  const { collection, definition } = form;
+  if (!collection || !definition) return { problems: [] };
+  const context = answerContext(collection, files, contentDir);
+  const made = definition.write(answers, context);
+  if (!made.entry || made.problems.length) return { problems: made.problems.map((p) => byLabel(form, p)) };
+  return { file: fileOf(context.path(made.entry.id), made.entry), problems: [] };
+}
+
 export interface FromIssue {
   /** The file to write, when the answers make a valid one. */
   file?: ContentFile;
@@ -166,10 +181,9 @@ export function fromIssue(
     .filter((item) => item.id && item.validations?.required && !answers[item.id]?.trim())
     .map((item) => ({ label: item.attributes.label ?? '', message: 'an answer is needed' }));
   if (missing.length) return { form, problems: missing };
-  const context = answerContext(collection, files, contentDir);
-  const made = definition.write(answers, context);
-  if (!made.entry || made.problems.length) return { form, problems: made.problems.map((p) => byLabel(form, p)) };
-  const file = fileOf(context.path(made.entry.id), made.entry);
+  const made = writeAnswers(form, answers, files, contentDir);
+  if (!made.file) return { form, problems: made.problems };
+  const { file } = made;
   const checked = checkSources([...files.filter((f) => f.path !== file.path), file], contentDir);
   // In the order of the form's questions, as the partner reads them.
   const order = (p: FormProblem) => form.body.findIndex((item) => item.attributes.label === p.label);
