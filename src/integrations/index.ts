@@ -5,6 +5,9 @@
  *
  * 1. The build goes to a staging folder, published last (atomic-output.ts).
  * 2. The content check (content-check.ts), which also checks the site configuration.
+ * Each collection's own pages beyond its list and entries (its definition's
+ * `routes`: the timeline, the meetings by facet …) are injected as routes.
+ *
  * 3. MDX with nothing in the text that could run (remark-inert.ts), GFM once, and links in the text
  *    under the base path; Tailwind; the sitemap.
  * 4. After the compiler, its memory freed (release-memory.ts); after the pages, the search index
@@ -81,8 +84,12 @@ export default function standardsSite({ contentDir, siteConfig }: SiteOptions): 
   return {
     name: 'standards-site',
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute }) => {
         const root = fileURLToPath(config.root);
+        // The pages each collection adds beyond its list and its entries' (a timeline, pages by facet …).
+        for (const name of collections.COLLECTION_NAMES)
+          for (const { pattern, entrypoint } of collections.collectionSpec(name).routes ?? [])
+            injectRoute({ pattern, entrypoint });
         updateConfig({
           ...(command === 'build' && { outDir: await output.prepare(config.outDir) }),
           vite: {

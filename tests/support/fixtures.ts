@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { decodeContentFile, readContentFiles, type ContentFile } from '../../src/lib/build-time/content-check';
+import {
+  checkRef,
+  decodeContentFile,
+  readContentFiles,
+  type ContentFile,
+} from '../../src/lib/build-time/content-check';
+import { collectionSpec, isCollectionName } from '../../src/lib/build-time/site-collections';
 import { ROOT } from './paths';
 import type { ProjectOptions } from './project';
 
@@ -29,6 +35,54 @@ export interface BadContentCase {
 export const badContentCases: BadContentCase[] = parse(
   readFileSync(path.join(FIXTURES, 'bad-content/cases.yaml'), 'utf8'),
 );
+
+/** An expected problem of a case: its text, and whether a problem need only start with it. */
+export interface Expected {
+  text: string;
+  prefix: boolean;
+}
+
+/**
+ * The problems a case expects, as the check prints them: "@" and "@+N" made
+ * the lines of the file the case patches (its first patch there starts at
+ * "@"), "{fields of <collection>}" the fields of that collection's schema,
+ * and a trailing " …" a match by the beginning (see cases.yaml).
+ */
+export function expectedProblems(c: BadContentCase, base: readonly ContentFile[]): Expected[] {
+  const anchors = new Map<string, number>();
+  for (const patch of [c.patch ?? []].flat()) {
+    const file = `content/${patch.file}`;
+    const source = base.find((f) => f.path === file)?.source ?? '';
+    const at = source.indexOf(patch.from);
+    if (anchors.has(file) || at < 0) continue;
+    // The first line the patch touches: where `from` starts, or the next line when it starts with a line break.
+    const start = at + patch.from.length - patch.from.replace(/^\n+/, '').length;
+    anchors.set(file, source.slice(0, start).split('\n').length);
+  }
+  return (c.expect ?? []).map((line) => {
+    const file = /^[^:]+/.exec(line)?.[0] ?? '';
+    const at = (offset?: string) => {
+      const anchor = anchors.get(file);
+      if (anchor === undefined) throw new Error(`case "${c.name}": "@" in ${file}, which it does not patch`);
+      return anchor + Number(offset ?? 0);
+    };
+    const text = line
+      .replace(/^([^:]+):@([+-]\d+)? /, (_, name: string, offset?: string) => `${name}:${at(offset)} `)
+      .replace(/\bline @([+-]\d+)?/g, (_, offset?: string) => `line ${at(offset)}`)
+      .replace(/\{fields of ([a-z-]+)\}/g, (_, collection: string) => fieldsOf(collection).join(', '));
+    return line.endsWith(' …') ? { text: text.slice(0, -' …'.length), prefix: true } : { text, prefix: false };
+  });
+}
+
+/** True when `problem` is what `expected` says. */
+export const matches = (problem: string, expected: Expected) =>
+  expected.prefix ? problem.startsWith(expected.text) : problem === expected.text;
+
+/** The fields of a collection's schema, in order. */
+function fieldsOf(collection: string): string[] {
+  if (!isCollectionName(collection)) throw new Error(`cases.yaml names "${collection}", which is not a collection`);
+  return Object.keys((collectionSpec(collection).schema(checkRef) as unknown as { shape: object }).shape);
+}
 
 /** The valid base content, with paths as they would be in a project: "content/…". */
 export async function baseContent(): Promise<ContentFile[]> {

@@ -37,6 +37,15 @@ const bodies: Definition<typeof bodySchema, BodyNode, 'pages'> = {
   rules: BODY_RULES,
   docs: { statuses: statusTable },
   issueForm: bodyForm,
+  routes: [
+    {
+      pattern: '/engagement',
+      entrypoint: new URL('./routes/engagement.astro', import.meta.url),
+      label: 'Engagement at a glance',
+    },
+    { pattern: '/engagement/page/[page]', entrypoint: new URL('./routes/engagement-page.astro', import.meta.url) },
+  ],
+  figures: (graph) => [{ value: graph.bodies.size, label: 'standards bodies' }],
   build: buildBodies,
 
   names: (b) => ({ names: [b.label, b.data.acronym, b.data.name, ...b.data.aliases], expansion: b.data.name }),

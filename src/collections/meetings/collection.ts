@@ -15,7 +15,7 @@ import { compact } from '../../lib/pure/compact';
 import { formatDateRange } from '../../lib/pure/dates';
 import { answer, toWrite } from '../../lib/pure/scaffold';
 import { slugify } from '../../lib/pure/slug';
-import { timeline } from './graph';
+import { allContributions, timeline } from './graph';
 import { meetingCalendar } from './calendar';
 import { meetingItem } from './feed';
 import { contributionData } from './open-data';
@@ -36,6 +36,20 @@ const meetings: Definition<typeof meetingSchema, MeetingNode, 'pages'> = {
   build: buildMeetings,
   derivedData: { contributions: contributionData },
   issueForm: meetingForm,
+  routes: [
+    { pattern: '/timeline', entrypoint: new URL('./routes/timeline.astro', import.meta.url), label: 'Timeline' },
+    { pattern: '/timeline/[year]', entrypoint: new URL('./routes/timeline-year.astro', import.meta.url) },
+    { pattern: '/meetings/by/[facet]', entrypoint: new URL('./routes/by-facet.astro', import.meta.url) },
+    { pattern: '/meetings/by/[facet]/[value]', entrypoint: new URL('./routes/by-facet-value.astro', import.meta.url) },
+    {
+      pattern: '/meetings/by/[facet]/[value]/page/[page]',
+      entrypoint: new URL('./routes/by-facet-value-page.astro', import.meta.url),
+    },
+  ],
+  figures: (graph) => [
+    { value: graph.meetings.size, label: 'meetings' },
+    { value: allContributions(graph).length, label: 'contributions' },
+  ],
   events: { newestFirst: timeline, feedItem: meetingItem, calendar: meetingCalendar },
 
   // Meetings are found by their bodies' names and their own words; their titles are most of the content.

@@ -34,6 +34,7 @@ const partners: Definition<typeof partnerSchema, PartnerNode, 'pages'> = {
   follow: (p) => p.meetings,
   paged: true,
   schema: partnerSchema,
+  figures: (graph) => [{ value: graph.partners.size, label: 'partners' }],
 
   build(entries, context) {
     const { links } = context;

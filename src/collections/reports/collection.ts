@@ -24,6 +24,7 @@ const reports: Definition<typeof reportSchema, ReportNode, 'pages'> = {
   path: 'reports',
   searchType: 'Report',
   schema: reportSchema,
+  routes: [{ pattern: '/reports/[id]/document', entrypoint: new URL('./routes/document.astro', import.meta.url) }],
   rules: REPORT_RULES,
 
   build: (entries, { links }) =>

@@ -18,6 +18,10 @@ const results: Definition<typeof resultSchema, ResultNode, 'data'> = {
   path: 'results',
   searchType: 'Result',
   schema: resultSchema,
+  routes: [
+    { pattern: '/results/[id]', entrypoint: new URL('./routes/result.astro', import.meta.url) },
+    { pattern: '/results/[id]/page/[page]', entrypoint: new URL('./routes/result-page.astro', import.meta.url) },
+  ],
 
   build(entries, context) {
     const bodies = context.nodes('bodies');

@@ -10,9 +10,18 @@ import { editDates, getGraph, lastChanges } from './entries';
 import { nodeIn } from './graph';
 import { entryPath, entryUrls } from './urls';
 import { newestFirst, updateItem, type FeedContext } from './feeds';
-import { COLLECTION_NAMES, PAGE_COLLECTIONS, collectionSpec, type CollectionName, type Ref } from './site-collections';
+import {
+  COLLECTION_NAMES,
+  PAGE_COLLECTIONS,
+  REGISTRY,
+  collectionSpec,
+  type CollectionName,
+  type Ref,
+} from './site-collections';
 import type { Events } from '../collection-api/define';
 import { site } from '../../site.config';
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Whose activity a feed or calendar follows: the whole site, or an entry whose collection has feeds (a body with its groups, a partner …). */
 export type Followed = Ref | undefined;
@@ -71,7 +80,7 @@ export async function feedResponse(siteUrl: URL | undefined, who: Followed): Pro
   ]);
   return rss({
     title: name,
-    description: who ? `Meetings and changes of ${name}.` : site.description,
+    description: who ? `${capitalised(REGISTRY[collection].plural)} and changes of ${name}.` : site.description,
     site: ctx.url(page),
     items,
     customData: `<language>${site.locale}</language>`,
@@ -87,9 +96,13 @@ export async function calendarResponse(siteUrl: URL | undefined, who: Followed):
   });
 }
 
-/** Where the feed and calendar of the site, a body or a partner are, as site paths. */
-export function followPaths(who: Followed): { feed: string; calendar: string } {
-  if (!who) return { feed: '/feed.xml', calendar: '/meetings.ics' };
+/** The site's calendar: every event, at /<the events' path>.ics ("/meetings.ics"). */
+export const siteCalendarName = () => REGISTRY[eventCollection().collection].path;
+
+/** Where the feed and calendar of the site, a body or a partner are, as site paths, and what the events are called. */
+export function followPaths(who: Followed): { feed: string; calendar: string; events: string } {
+  const { plural } = REGISTRY[eventCollection().collection];
+  if (!who) return { feed: '/feed.xml', calendar: `/${siteCalendarName()}.ics`, events: plural };
   const page = entryPath(who);
-  return { feed: `${page}feed.xml`, calendar: `${page}calendar.ics` };
+  return { feed: `${page}feed.xml`, calendar: `${page}calendar.ics`, events: plural };
 }

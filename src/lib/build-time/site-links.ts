@@ -21,12 +21,13 @@ export function normaliseSiteLink(url: string, base = '/'): string {
   return `${own}${rest}`;
 }
 
-/** The pages of the site that are neither an entry nor a collection's page. */
+/** The pages of the site that are neither an entry nor a collection's page: its own, and those the collections add. */
 export const FIXED_PAGES = [
   '/',
   '/search/',
-  '/timeline/',
-  '/engagement/',
+  ...COLLECTION_NAMES.flatMap((c) =>
+    (REGISTRY[c].routes ?? []).flatMap(({ pattern, label }) => (label ? [`${pattern}/`] : [])),
+  ),
   '/changes/',
   '/data/',
   '/accessibility/',

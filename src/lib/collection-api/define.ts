@@ -59,6 +59,16 @@ export interface LdContext {
   site: SiteConfig;
 }
 
+/** A page a collection adds beyond its list and its entries' pages: a timeline, the meetings of one facet value … */
+export interface CollectionRoute {
+  /** Its address, with Astro's parameters: "/timeline", "/meetings/by/[facet]". */
+  pattern: string;
+  /** Its page, an .astro file of the collection's folder: `new URL('./routes/timeline.astro', import.meta.url)`. */
+  entrypoint: URL;
+  /** For a page without parameters, its name in the footer; the content check then knows links to it. */
+  label?: string;
+}
+
 /** What the calendar of some events is made with. */
 export interface CalendarContext extends FeedContext {
   /** The calendar's name, as calendar applications show it. */
@@ -142,6 +152,10 @@ export interface Definition<
   events?: Events<N>;
   /** The events (ids, newest first) that the feed and the calendar of an entry hold (/<path>/<id>/feed.xml, calendar.ics); absent: its entries have none. */
   follow?(node: N, graph: SiteGraph): readonly string[];
+  /** The pages it adds beyond its list and its entries' pages, which the site's integration puts in place. */
+  routes?: readonly CollectionRoute[];
+  /** The figures of it the home page shows, each linked to its page: "9 meetings", "17 contributions". */
+  figures?(graph: SiteGraph): readonly { value: number; label: string }[];
   /** True when its list is split into pages of fifty. */
   paged?: boolean;
   /**

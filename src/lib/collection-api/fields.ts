@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { tryParsePartialDate } from '../pure/dates';
+import { REPORTS } from './reports';
 
 /**
  * What a reference field holds once parsed: the collection and the id of the
@@ -103,7 +104,7 @@ export const quoteField = (what: string) =>
 export function sourceSchema(ref: RefFactory) {
   return z
     .object({
-      report: ref('reports').describe('id of the report that states it'),
+      report: ref(REPORTS).describe('id of the report that states it'),
       section: text.optional().describe('the section number in that report, in quotes'),
       transcribed: z
         .boolean({ invalid_type_error: 'expected true or false' })
@@ -165,3 +166,18 @@ export const basisField = () =>
 
 /** `ambiguities:` of an entry: what its sources leave unclear, said plainly. */
 export const ambiguitiesField = (what = 'the report leaves') => textList.describe(`what ${what} unclear (list)`);
+
+/** A source of an entry, as parsed: the report (a reference), its section, and how the entry's text relates to it. */
+export type Source = z.output<ReturnType<typeof sourceSchema>>;
+
+/**
+ * What every entry page reads of an entry, whatever its collection: the
+ * fields the collections share through the helpers above, each optional
+ * (a collection may not have it). Any entry's data is one, with no cast.
+ */
+export interface SharedFields {
+  sources?: readonly Source[];
+  ambiguities?: readonly string[];
+  citations?: readonly Ref[];
+  [field: string]: unknown;
+}

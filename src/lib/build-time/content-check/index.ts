@@ -15,6 +15,7 @@ import { quotedReports } from './rules/quotations';
 import type { Problem } from './problem';
 import { decodeContentFile, isPicture, type ContentFile } from './files';
 import { checkPictures } from './pictures';
+import { REPORTS } from '../../collection-api/reports';
 import { checkDataFile, checkPageFile, misplaced, type Tally } from './entry-files';
 import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
 
@@ -96,7 +97,7 @@ export function checkSources(files: readonly ContentFile[], contentDir = 'conten
   tally.problems.push(...checkPictures(tally.pictures, files));
   tally.problems.push(...checkRules(tally.checked, tally.broken, contentDir));
   if (site) {
-    const reports = tally.checked.filter((e) => e.collection === 'reports').map((e) => e.id);
+    const reports = tally.checked.filter((e) => e.collection === REPORTS).map((e) => e.id);
     const reportText = quotedReports(tally.checked);
     const quotes = (report: string, words: string) => reportText.of([report]).has(words);
     tally.problems.push(...checkSiteConfig(site.loaded, { reports, publicFile: site.publicFile, quotes }));

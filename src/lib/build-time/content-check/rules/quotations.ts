@@ -10,9 +10,7 @@ import { QuotedText, nearestSentence, shorten } from '../../../pure/quotes';
 import type { Ref } from '../../site-collections';
 import type { CheckedEntry } from '../../../collection-api/checked-entry';
 import type { Reporter, Rule } from '../../../collection-api/rule';
-
-/** The collection whose entries are reports. */
-const REPORTS = 'reports';
+import { REPORTS } from '../../../collection-api/reports';
 
 const sourcesOf = (entry: CheckedEntry): string[] =>
   Array.isArray(entry.data.sources)
