@@ -142,6 +142,25 @@ export default defineConfig(
       ],
     },
   },
+  // src/lib/ by runtime (README, "Code layout"): render/ runs inside Astro; build-time/ (shared), search/ and tools/ run
+  // in Astro and in the command-line tools alike, so they never import what needs Astro.
+  {
+    files: ['src/lib/build-time/**/*.ts', 'src/lib/search/**/*.ts', 'src/lib/tools/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(astro:|\\.\\.?/(\\.\\./)*render(/|$))',
+              message:
+                'only src/lib/render/ runs inside Astro: what the command-line tools also run imports neither astro: modules nor src/lib/render/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // In tests a missing value fails the test either way: there `x!` states what the test expects to exist.
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

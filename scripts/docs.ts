@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readContentFiles, checkSources } from '../src/lib/build-time/content-check';
 import { contentDir } from '../src/lib/build-time/project';
-import { FORMS_FOLDER, writeForms } from '../src/lib/build-time/issue-forms/files';
+import { FORMS_FOLDER, writeForms } from '../src/lib/tools/issue-forms/form-files';
 import { contributingBlocks, contributingTables } from '../src/lib/build-time/content-check/field-tables';
 import { updateDocument } from '../src/lib/build-time/field-docs';
 

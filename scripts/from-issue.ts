@@ -12,8 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContentFiles, checkSources } from '../src/lib/build-time/content-check';
 import { contentDir } from '../src/lib/build-time/project';
-import { formContentOf, issueForms } from '../src/lib/build-time/issue-forms/forms';
-import { formatFormProblem, fromIssue } from '../src/lib/build-time/issue-forms/answers';
+import { formContentOf, issueForms } from '../src/lib/tools/issue-forms/forms';
+import { formatFormProblem, fromIssue } from '../src/lib/tools/issue-forms/answers';
 import { count } from '../src/lib/pure/count';
 
 const source = process.argv[2];

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { serve } from './lib/static-server';
 import { launchBrowser } from './lib/chromium';
 import { normaliseBase, joinBase } from '../src/lib/pure/base';
-import { collectionPath } from '../src/lib/build-time/urls';
-import { pdfLink, pdfPages } from '../src/lib/build-time/report-pdf';
+import { collectionPath } from '../src/lib/render/urls';
+import { pdfLink, pdfPages } from '../src/lib/tools/report-pdf';
 
 const dist = path.resolve(process.env.SITE_OUT_DIR ?? 'dist');
 const base = normaliseBase(process.env.SITE_BASE);

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { reviewChanges, reviewMarkdown } from '../src/lib/build-time/review';
+import { reviewChanges, reviewMarkdown } from '../src/lib/tools/review';
 import { contentDir, publicDir, siteConfigFile } from '../src/lib/build-time/project';
 
 const { values } = parseArgs({

@@ -14,7 +14,7 @@ import {
   type CollectionName,
   type Collections as Definitions,
 } from './lib/build-time/site-collections';
-import { tolerant } from './lib/build-time/tolerant-loader';
+import { tolerant } from './lib/render/tolerant-loader';
 // Served by the site's integration (src/integrations/index.ts).
 import { contentDir as root, tolerant as lenient } from 'virtual:standards-site/content';
 

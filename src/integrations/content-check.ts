@@ -6,7 +6,7 @@
  * In a build the check runs in a process of its own (content-check-child.ts)
  * while Astro reads the collections and compiles the pages, on the other
  * core, and the build waits for its verdict before it renders a page. Until
- * then the collections are read leniently (src/lib/build-time/tolerant-loader.ts), so
+ * then the collections are read leniently (src/lib/render/tolerant-loader.ts), so
  * that a mistake is reported by the check, in its words, and not first by
  * Astro as a stack trace. Where that process cannot start, the check runs
  * first, in the build's own process.

@@ -17,7 +17,7 @@
  * (src/content.config.ts): the project's content folder, and whether entries
  * that do not fit their schema are left out instead of stopping Astro (in the
  * dev server, and in a build until the content check has spoken: see
- * src/lib/build-time/tolerant-loader.ts). And it puts the project's site configuration in
+ * src/lib/render/tolerant-loader.ts). And it puts the project's site configuration in
  * place of src/site.config.ts when SITE_PROJECT names another project.
  */
 import type { AstroIntegration } from 'astro';
@@ -29,14 +29,14 @@ import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
-import remarkBaseLinks from '../lib/build-time/remark-base-links';
-import remarkInert from '../lib/build-time/remark-inert';
+import remarkBaseLinks from '../lib/render/remark-base-links';
+import remarkInert from '../lib/render/remark-inert';
 import collections from '#collections';
 import { normaliseBase } from '../lib/pure/base';
 import type { SiteConfigFiles } from '../lib/build-time/content-check';
 import { atomicOutput } from './atomic-output';
 import contentCheck from './content-check';
-import pagefind from './pagefind';
+import pagefind from './pagefind-index';
 import releaseMemory from './release-memory';
 import securityHeaders from './security-headers';
 

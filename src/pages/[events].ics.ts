@@ -1,6 +1,6 @@
 /** /<events>.ics (/meetings.ics): every event of the site, as a calendar to subscribe to. */
 import type { APIRoute } from 'astro';
-import { calendarResponse, siteCalendarName } from '../lib/build-time/follow-routes';
+import { calendarResponse, siteCalendarName } from '../lib/render/follow-routes';
 
 export const getStaticPaths = () => [{ params: { events: siteCalendarName() } }];
 

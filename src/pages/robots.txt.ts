@@ -1,6 +1,6 @@
 /** /robots.txt — every page may be indexed; the sitemap lists them. */
 import type { APIRoute } from 'astro';
-import { href } from '../lib/build-time/urls';
+import { href } from '../lib/render/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(href('sitemap-index.xml'), site);

@@ -17,7 +17,7 @@ import { BASE_PROJECT, baseContent } from '../support/fixtures';
 import { ROOT } from '../support/paths';
 import { issueBody, option, runFromIssue } from '../support/issues';
 import { checkSources } from '../../src/lib/build-time/content-check';
-import { formContentOf, issueForms, type IssueForm } from '../../src/lib/build-time/issue-forms/forms';
+import { formContentOf, issueForms, type IssueForm } from '../../src/lib/tools/issue-forms/forms';
 
 let dir: string;
 let forms: IssueForm[];

@@ -22,7 +22,7 @@ import { TEXT_LINE, injectionCases, injectionChanges, ranIn } from '../support/i
 import { issueBody, option, runFromIssue } from '../support/issues';
 import { ROOT } from '../support/paths';
 import { checkSources } from '../../src/lib/build-time/content-check';
-import { formContentOf, issueForms } from '../../src/lib/build-time/issue-forms/forms';
+import { formContentOf, issueForms } from '../../src/lib/tools/issue-forms/forms';
 
 /** Each case's problems as the check prints them: "file:line — (page text) — " and how the message begins. */
 const promised = injectionCases.flatMap((c) =>

@@ -14,7 +14,7 @@ import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 import { axeOn, axeViolations, overflowing } from '../support/audit';
 import { headerField, quickResults } from '../support/search';
 import { COLLECTION_NAMES } from '../../src/lib/build-time/site-collections';
-import { collectionPath } from '../../src/lib/build-time/urls';
+import { collectionPath } from '../../src/lib/render/urls';
 
 let browser: Browser;
 beforeAll(async () => {

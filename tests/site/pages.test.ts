@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { COLLECTION_NAMES, REGISTRY, type Ref } from '../../src/lib/build-time/site-collections';
-import { collectionPath } from '../../src/lib/build-time/urls';
+import { collectionPath } from '../../src/lib/render/urls';
 import { mainLinks } from '../support/html';
 import { REPOSITORY, ROOT, SITE_ORIGIN, sitesUnderTest } from '../support/paths';
 import { onePerTemplate, openSite, type OpenSite } from '../support/site';

@@ -14,7 +14,7 @@ import { onePerTemplate, openSite, type OpenSite } from '../support/site';
 import { gzipSync } from 'node:zlib';
 import { answered, headerField, quickResults, resultUrls, servedSite, tab } from '../support/search';
 import { NAVIGATION, REGISTRY, hasPages } from '../../src/lib/build-time/site-collections';
-import { collectionPath } from '../../src/lib/build-time/urls';
+import { collectionPath } from '../../src/lib/render/urls';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Issues as GitHub writes them from the project's forms, and `npm run from-issue` run on them in a project copy. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { IssueForm } from '../../src/lib/build-time/issue-forms/forms';
+import type { IssueForm } from '../../src/lib/tools/issue-forms/forms';
 import { ROOT } from './paths';
 
 const VITE_NODE = path.join(ROOT, 'node_modules/vite-node/vite-node.mjs');

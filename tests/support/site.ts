@@ -3,7 +3,7 @@ import type { CheckedEntry } from '../../src/lib/build-time/content-check';
 import { loadSiteConfig } from '../../src/lib/build-time/project';
 import type { SiteConfig } from '../../src/lib/build-time/site-config';
 import { joinBase } from '../../src/lib/pure/base';
-import { entryPath } from '../../src/lib/build-time/urls';
+import { entryPath } from '../../src/lib/render/urls';
 import { hasPages, type Ref } from '../../src/lib/build-time/site-collections';
 import { realContent } from './content';
 import { readSite, type BuiltPage } from './html';

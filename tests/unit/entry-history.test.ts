@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseLog, readEntryHistories, stepSummary } from '../../src/lib/build-time/review/history';
+import { readEntryHistories, stepSummary } from '../../src/lib/build-time/history/entry-history';
 import { ROOT } from '../support/paths';
 
 let dir: string;
@@ -101,23 +101,5 @@ describe("an entry's history", () => {
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }
-  });
-
-  it('reads the log of renames, additions, changes and deletions', () => {
-    const log =
-      '\u0000abc def\u00012020-01-01T00:00:00Z\n\nR087\tcontent/a.mdx\tcontent/b.mdx\nA\tcontent/c.mdx\nD\tcontent/d.mdx\nM\tcontent/e.mdx\n';
-    expect(parseLog(log)).toEqual([
-      {
-        hash: 'abc',
-        parent: 'def',
-        date: '2020-01-01T00:00:00Z',
-        files: [
-          { status: 'R', from: 'content/a.mdx', to: 'content/b.mdx' },
-          { status: 'A', to: 'content/c.mdx' },
-          { status: 'D', from: 'content/d.mdx' },
-          { status: 'M', from: 'content/e.mdx', to: 'content/e.mdx' },
-        ],
-      },
-    ]);
   });
 });

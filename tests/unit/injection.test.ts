@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'astro/jsx-runtime';
 import { checkSources, type ContentFile } from '../../src/lib/build-time/content-check';
-import remarkInert from '../../src/lib/build-time/remark-inert';
+import remarkInert from '../../src/lib/render/remark-inert';
 import { CONTENT_COMPONENTS } from '../../src/lib/build-time/content-check/components';
 import { baseContent } from '../support/fixtures';
 import { TEXT_LINE, injectionCases, pageSource, ranIn } from '../support/injection';

@@ -5,8 +5,8 @@ import {
   formatFormProblem,
   idsOf,
   labelledAnswers,
-} from '../../src/lib/build-time/issue-forms/answers';
-import { idOfOption, issueForms, optionOf } from '../../src/lib/build-time/issue-forms/forms';
+} from '../../src/lib/tools/issue-forms/answers';
+import { idOfOption, issueForms, optionOf } from '../../src/lib/tools/issue-forms/forms';
 
 const forms = issueForms({
   bodies: [

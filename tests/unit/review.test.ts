@@ -7,7 +7,7 @@ import {
   textInWords,
   valueInWords,
   type FieldChange,
-} from '../../src/lib/build-time/review';
+} from '../../src/lib/tools/review';
 import type { CheckedEntry } from '../../src/lib/build-time/content-check';
 import type { Ref } from '../../src/lib/build-time/site-collections';
 

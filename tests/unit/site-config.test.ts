@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSiteConfig, lineInObject } from '../../src/lib/build-time/content-check/site-config';
+import { checkSiteConfig, lineInObject } from '../../src/lib/build-time/content-check/check-site-config';
 import { formatProblem } from '../../src/lib/build-time/content-check/problem';
 import { site } from '../../src/site.config';
 

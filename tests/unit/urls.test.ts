@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPath, entryPath, joinBase } from '../../src/lib/build-time/urls';
+import { collectionPath, entryPath, joinBase } from '../../src/lib/render/urls';
 import { normaliseBase } from '../../src/lib/pure/base';
-import remarkBaseLinks from '../../src/lib/build-time/remark-base-links';
+import remarkBaseLinks from '../../src/lib/render/remark-base-links';
 import { normaliseSiteLink, siteTarget } from '../../src/lib/build-time/site-links';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';

@@ -1,6 +1,6 @@
 /** Upcoming and past meetings, and the build date they are decided on. */
 import { describe, expect, it } from 'vitest';
-import { buildDay, isUpcoming, upcomingAndPast } from '../../src/lib/build-time/when';
+import { buildDay, isUpcoming, upcomingAndPast } from '../../src/lib/render/when';
 
 describe('upcoming meetings', () => {
   it('counts a meeting as upcoming until its last day has passed, a month-only date until its month has', () => {

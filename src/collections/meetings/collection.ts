@@ -18,7 +18,7 @@ import { slugify } from '../../lib/pure/slug';
 import { allContributions, timeline } from './graph';
 import { meetingCalendar } from './calendar';
 import { meetingItem } from './feed';
-import { contributionData } from './open-data';
+import { contributionData } from './contribution-data';
 import { meetingForm } from './issue-form';
 
 const meetings: Definition<typeof meetingSchema, MeetingNode, 'pages'> = {

@@ -1,7 +1,7 @@
 /** A meeting as an item of the site's feeds: dated by its last edit (when the site learnt of it), else by its first day. */
 import { nodeIn } from '../../lib/collection-api/graph';
 import { formatDateRange, firstDay, utcDay } from '../../lib/pure/dates';
-import type { FeedContext, FeedItem } from '../../lib/build-time/feeds';
+import type { FeedContext, FeedItem } from '../../lib/render/feeds';
 import type { MeetingNode } from './graph';
 
 export function meetingItem(meeting: MeetingNode, { graph, page, editedOn }: FeedContext): FeedItem {

@@ -1,7 +1,7 @@
 /**
  * The field tables of CONTRIBUTING.md, generated from the schemas: each
  * field's name, whether it is required and what it means come from the
- * schema (`.describe()`, see `doc()` in src/collections/fields.ts); the examples
+ * schema (`.describe()`, see `doc()` in src/lib/collection-api/fields.ts); the examples
  * are the documentation's own and are kept as they are written. `npm run
  * docs` rewrites the tables; a unit test fails when they disagree.
  */

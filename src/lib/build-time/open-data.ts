@@ -15,7 +15,7 @@ import { COLLECTION_NAMES, REGISTRY, collectionSpec, isCollectionName, type Coll
 import type { DerivedData } from '../collection-api/define';
 import type { RefFactory } from '../collection-api/fields';
 import { isRef } from './refs';
-import { entryPath } from './urls';
+import { entryPath } from './paths';
 import type { SiteGraph } from './graph';
 import { fieldTables, type FieldTable } from './field-docs';
 

@@ -3,7 +3,7 @@
  * that is specific to one project and is not content. The default project's
  * is src/site.config.ts; another project's is <folder>/site.config.ts, chosen
  * with SITE_PROJECT (see src/lib/build-time/project.ts). The schema is checked with the
- * content (src/lib/build-time/content-check/site-config.ts), so a mistake in it is
+ * content (src/lib/build-time/content-check/check-site-config.ts), so a mistake in it is
  * reported as one in a content file is: file, line, field, what is expected.
  */
 import { z } from 'astro/zod';

@@ -12,12 +12,12 @@ import type { CollectionName, DataOf, NodeOf, Ref } from './types';
 import type { Entry, Node, SiteGraph } from './graph';
 import type { Rule } from './rule';
 import type { LinkIndex } from '../build-time/graph/links';
-import type { EntryHead, HeadContext } from '../build-time/entry-heads';
-import type { SearchIndexing } from '../build-time/search-index';
+import type { EntryHead, HeadContext } from '../render/entry-heads';
+import type { SearchIndexing } from '../search/search-index';
 import type { ScaffoldTemplate } from '../pure/scaffold';
 import type { SiteConfig } from '../build-time/site-config';
 import type { IssueFormDefinition } from './issue-form';
-import type { FeedContext, FeedItem } from '../build-time/feeds';
+import type { FeedContext, FeedItem } from '../render/feeds';
 
 /** The data model of one entry, given the factory of reference fields. */
 export type SchemaFactory = (ref: RefFactory) => z.ZodTypeAny;

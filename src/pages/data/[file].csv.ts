@@ -1,7 +1,7 @@
 /** /data/<name>.csv: the tables people open in a spreadsheet, one row per entry. */
 import type { APIRoute } from 'astro';
 import { CSV_FILES, dataCsv } from '../../lib/build-time/open-data';
-import { dataContext } from '../../lib/build-time/data-routes';
+import { dataContext } from '../../lib/render/data-routes';
 
 export function getStaticPaths() {
   return CSV_FILES.map((file) => ({ params: { file } }));

@@ -12,7 +12,7 @@ import { parseDataFile, parsePageFile } from './parse';
 import type { Problem } from './problem';
 import { validate } from './validate';
 import { checkMdxText } from './mdx';
-import type { ContentFile } from './files';
+import type { ContentFile } from './content-files';
 import type { PicturesOf } from './pictures';
 import { ID_PATTERN, slugify } from '../../pure/slug';
 

@@ -13,17 +13,17 @@ import type { CheckedEntry } from '../../collection-api/checked-entry';
 import { checkRules } from './rules';
 import { quotedReports } from './rules/quotations';
 import type { Problem } from './problem';
-import { decodeContentFile, isPicture, type ContentFile } from './files';
+import { decodeContentFile, isPicture, type ContentFile } from './content-files';
 import { checkPictures } from './pictures';
 import { REPORTS } from '../../collection-api/reports';
 import { checkDataFile, checkPageFile, misplaced, type Tally } from './entry-files';
-import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './site-config';
+import { checkSiteConfig, type LoadedSiteConfig, type SiteConfigContext } from './check-site-config';
 
 export { annotations, formatProblem, formatProblems, isWarning, workflowCommand, type Problem } from './problem';
 export type { CheckedEntry } from '../../collection-api/checked-entry';
-export type { LoadedSiteConfig } from './site-config';
+export type { LoadedSiteConfig } from './check-site-config';
 
-export { decodeContentFile, type ContentFile } from './files';
+export { decodeContentFile, type ContentFile } from './content-files';
 
 export { checkRef } from './check-ref';
 

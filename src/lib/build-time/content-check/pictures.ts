@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { PictureAt } from './mdx';
-import { UNSHOWN_PICTURES, isPicture, type ContentFile } from './files';
+import { UNSHOWN_PICTURES, isPicture, type ContentFile } from './content-files';
 import type { Problem } from './problem';
 import { didYouMean } from '../../pure/suggest';
 

@@ -12,7 +12,7 @@
  */
 import type { MdxNode, Refusal } from './mdx-nodes';
 import { elementRefusals } from './runnable-elements';
-import { PICTURE_EXTENSIONS, extensionOf, isPicture } from './files';
+import { PICTURE_EXTENSIONS, extensionOf, isPicture } from './content-files';
 import { sentence } from './validate';
 
 export type { MdxAttribute, MdxNode, Refusal, Removal } from './mdx-nodes';

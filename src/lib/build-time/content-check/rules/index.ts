@@ -14,7 +14,7 @@ import { quotations } from './quotations';
 import { references } from './references';
 import type { Rule, RuleContext } from '../../../collection-api/rule';
 import { collectInto } from './collect';
-import { siteLinks } from './site-links';
+import { siteLinks } from './links-to-site';
 
 /** The rules every entry is held to, whatever its collection. */
 export const GENERIC_RULES: readonly Rule[] = [

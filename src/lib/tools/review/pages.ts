@@ -5,10 +5,10 @@
  * the change (a meeting shows on its bodies' and partners' pages, a body on
  * its topics' …).
  */
-import { REGISTRY, type Ref } from '../site-collections';
-import { refsIn } from '../refs';
-import { collectionPath, entryPath } from '../urls';
-import { refOf, type EntryChange } from './changes';
+import { REGISTRY, type Ref } from '../../build-time/site-collections';
+import { refsIn } from '../../build-time/refs';
+import { collectionPath, entryPath } from '../../build-time/paths';
+import { refOf, type EntryChange } from '../../build-time/history/entry-changes';
 import type { Version } from './version';
 
 export interface ShownOn {

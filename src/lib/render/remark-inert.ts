@@ -13,7 +13,7 @@
  */
 import { SKIP, visit } from 'unist-util-visit';
 import type { Node, Parent } from 'unist';
-import { refusalsOf, type MdxNode } from './content-check/runnable';
+import { refusalsOf, type MdxNode } from '../build-time/content-check/runnable';
 
 /** Takes out of `node` what its refusals name; true when the node itself goes. */
 function disarm(node: MdxNode): boolean {

@@ -4,12 +4,12 @@
  * whom. Built from the content files alone, so that the base of a pull
  * request and its head are read the same way.
  */
-import type { Ref } from '../site-collections';
-import type { CheckedEntry, CheckResult, Problem } from '../content-check';
-import { buildGraph, graphInputOf, labelOf } from '../graph';
-import { withoutDangling } from '../graph/dangling';
-import { LinkIndex } from '../graph/links';
-import type { Labeller } from './words';
+import type { Ref } from '../../build-time/site-collections';
+import type { CheckedEntry, CheckResult, Problem } from '../../build-time/content-check';
+import { buildGraph, graphInputOf, labelOf } from '../../build-time/graph';
+import { withoutDangling } from '../../build-time/graph/dangling';
+import { LinkIndex } from '../../build-time/graph/links';
+import type { Labeller } from '../../build-time/history/word-diff';
 
 export interface Version {
   entries: CheckedEntry[];

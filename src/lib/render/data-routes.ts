@@ -2,7 +2,7 @@
 import { getGraph } from './entries';
 import { absoluteUrl } from './urls';
 import { site } from '../../site.config';
-import type { DataContext } from './open-data';
+import type { DataContext } from '../build-time/open-data';
 
 export async function dataContext(
   siteUrl: URL | undefined,

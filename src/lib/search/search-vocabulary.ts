@@ -11,8 +11,8 @@
  * sets `vocabulary: false` is left out (meetings: they are found by their
  * bodies' names, and they are most of the content).
  */
-import { COLLECTION_NAMES, collectionSpec, type Ref } from './site-collections';
-import type { SiteGraph } from './graph';
+import { COLLECTION_NAMES, collectionSpec, type Ref } from '../build-time/site-collections';
+import type { SiteGraph } from '../build-time/graph';
 import { namesOf } from './search-index';
 import type { Vocabulary, VocabularyEntry } from '../pure/spelling';
 

@@ -5,18 +5,32 @@
  * check's verdict, as Markdown for a pull request's comment
  * (`npm run review -- --base <revision>`).
  */
-import { REGISTRY } from '../site-collections';
-import { checkContent, checkSources, formatProblem, type SiteConfigFiles } from '../content-check';
+import { REGISTRY } from '../../build-time/site-collections';
+import { checkContent, checkSources, formatProblem, type SiteConfigFiles } from '../../build-time/content-check';
 import { count } from '../../pure/count';
-import { entryPath } from '../urls';
-import { CHANGE_VERBS, entryChanges, refOf, type EntryChange } from './changes';
+import { entryPath } from '../../build-time/paths';
+import { CHANGE_VERBS, entryChanges, refOf, type EntryChange } from '../../build-time/history/entry-changes';
 import { pagesShowing, type ShownOn } from './pages';
 import { contentAt } from './revision';
 import { versionOf, type Version } from './version';
-import { fieldLines, textInWords, valueInWords } from './words';
+import { fieldLines, textInWords, valueInWords } from '../../build-time/history/word-diff';
 
-export { entryChanges, fieldChanges, refOf, type EntryChange, type FieldChange } from './changes';
-export { fieldInWords, fieldLines, hunkMarkdown, textHunks, textInWords, valueInWords, type Hunk } from './words';
+export {
+  entryChanges,
+  fieldChanges,
+  refOf,
+  type EntryChange,
+  type FieldChange,
+} from '../../build-time/history/entry-changes';
+export {
+  fieldInWords,
+  fieldLines,
+  hunkMarkdown,
+  textHunks,
+  textInWords,
+  valueInWords,
+  type Hunk,
+} from '../../build-time/history/word-diff';
 
 export interface Review {
   changes: EntryChange[];

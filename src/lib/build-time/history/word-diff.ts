@@ -9,7 +9,7 @@ import { diffWords } from 'diff';
 import type { Ref } from '../site-collections';
 import { fieldName } from '../content-check/problem';
 import { isRef } from '../refs';
-import type { EntryChange, FieldChange } from './changes';
+import type { EntryChange, FieldChange } from './entry-changes';
 
 /** An entry's label as a version of the content shows it: "ETSI TC CYBER". */
 export type Labeller = (ref: Ref) => string;

@@ -1,26 +1,16 @@
 /**
- * Every URL of the site is built here, so that the whole site works under a
- * sub-path (Astro's `base`, set from SITE_BASE).
+ * Every URL of the site's pages is built here, so that the whole site works
+ * under a sub-path (Astro's `base`, set from SITE_BASE); the paths without the
+ * base are build-time/paths.ts's.
  */
-import { REGISTRY, type CollectionName, type Ref } from './site-collections';
+import type { CollectionName, Ref } from '../build-time/site-collections';
+import { collectionPath, entryPath } from '../build-time/paths';
 import { joinBase } from '../pure/base';
 import { WORDS_PATH } from '../pure/words';
 
 export { joinBase };
 
-/** The path of a collection's page, without base: "/bodies/". */
-export function collectionPath(collection: CollectionName): string {
-  return `/${REGISTRY[collection].path}/`;
-}
-
-/**
- * The path of an entry's page without base, "/bodies/etsi/"; entries of a data
- * collection are anchors on the collection's page, "/glossary/#coap".
- */
-export function entryPath(ref: Ref): string {
-  const spec = REGISTRY[ref.collection];
-  return spec.type === 'data' ? `/${spec.path}/#${ref.id}` : `/${spec.path}/${ref.id}/`;
-}
+export { collectionPath, entryPath };
 
 /** Site-relative link for use in pages (base included). */
 export function href(path: string): string {

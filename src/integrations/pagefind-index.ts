@@ -2,8 +2,8 @@
  * Builds the Pagefind search index into dist/pagefind/ at the end of every
  * `astro build`, through Pagefind's Node API. A failure fails the build.
  * Pagefind reads only the files that can hold a searchable page
- * (src/lib/build-time/searched-pages.ts). Every word of the index is then
- * written for the correction of typos (src/lib/build-time/search-words.ts).
+ * (src/lib/search/searched-pages.ts). Every word of the index is then
+ * written for the correction of typos (src/lib/search/search-words.ts).
  *
  * The word index is written in chunks of about 2 KB instead of Pagefind's
  * default, several times larger: a search loads only the chunks that hold its
@@ -17,8 +17,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { searchedPagesGlob } from '../lib/build-time/searched-pages';
-import { writeSearchWords } from '../lib/build-time/search-words';
+import { searchedPagesGlob } from '../lib/search/searched-pages';
+import { writeSearchWords } from '../lib/search/search-words';
 
 /** Bytes of word index per chunk (see above). */
 export const INDEX_CHUNK_BYTES = 2000;

@@ -4,10 +4,10 @@
  * words it should be found by. Computed from the graph; pages pass it to
  * the layout, which writes it as Pagefind attributes.
  */
-import { collectionSpec, type CollectionName } from './site-collections';
+import { collectionSpec, type CollectionName } from '../build-time/site-collections';
 import type { SearchNames } from '../collection-api/define';
-import type { NodeOf } from './site-collections';
-import type { SiteGraph } from './graph';
+import type { NodeOf } from '../build-time/site-collections';
+import type { SiteGraph } from '../build-time/graph';
 import { uniqueDefined as unique } from '../pure/lists';
 import { acronymVariants, glossarySynonyms, normaliseName } from '../pure/search-terms';
 

@@ -6,7 +6,7 @@
  * `data-pagefind-body`; leaving out every other file (lists, later pages,
  * facet pages, the timeline) spares it reading most of a large site's HTML.
  */
-import { COLLECTION_NAMES, REGISTRY } from './site-collections';
+import { COLLECTION_NAMES, REGISTRY } from '../build-time/site-collections';
 
 export function searchedPagesGlob(): string {
   const files = COLLECTION_NAMES.map((collection) => {

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckedEntry } from '../content-check';
+import type { CheckedEntry } from '../../build-time/content-check';
 import { formContentOf, issueForms, renderForm } from './forms';
 
 export const FORMS_FOLDER = '.github/ISSUE_TEMPLATE';

@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { Document, parseDocument, stringify } from 'yaml';
-import { checkSources, type ContentFile, type Problem } from '../content-check';
-import { parsePageFile } from '../content-check/parse';
-import { collectionSpec, type CollectionName } from '../site-collections';
+import { checkSources, type ContentFile, type Problem } from '../../build-time/content-check';
+import { parsePageFile } from '../../build-time/content-check/parse';
+import { collectionSpec, type CollectionName } from '../../build-time/site-collections';
 import type { AnswerContext, AnswerProblem, Written } from '../../collection-api/issue-form';
 import type { IssueForm } from './forms';
 

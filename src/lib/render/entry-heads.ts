@@ -1,17 +1,17 @@
 /**
  * What heads an entry page — its title, description, the lines around its
  * heading, breadcrumbs, search attributes and structured data — computed
- * from the graph, once per entry (src/lib/build-time/entries.ts entryRoute). Each
+ * from the graph, once per entry (src/lib/render/entries.ts entryRoute). Each
  * collection's definition gives its own part (`head`); the search attributes
  * and the structured data come from its `names`, `search` and `jsonLd`. The
  * entry layout renders it; the pages keep only their facts and sections.
  */
-import { collectionSpec, type PageCollectionName } from './site-collections';
-import type { NodeOf, Ref } from './site-collections';
-import type { SiteGraph } from './graph';
-import { entrySearch, type SearchIndexing } from './search-index';
+import { collectionSpec, type PageCollectionName } from '../build-time/site-collections';
+import type { NodeOf, Ref } from '../build-time/site-collections';
+import type { SiteGraph } from '../build-time/graph';
+import { entrySearch, type SearchIndexing } from '../search/search-index';
 import { entryLd } from './structured-data';
-import type { SiteConfig } from './site-config';
+import type { SiteConfig } from '../build-time/site-config';
 
 export interface EntryHead {
   /** The page title (browser tab, sharing); the entry's label when absent. */

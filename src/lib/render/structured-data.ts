@@ -3,11 +3,11 @@
  * definition says what its entry pages are (`jsonLd`: an Organization, an
  * Event, a Report …); this module adds the context, and describes the site.
  */
-import { collectionSpec, type PageCollectionName } from './site-collections';
+import { collectionSpec, type PageCollectionName } from '../build-time/site-collections';
 import type { LdContext } from '../collection-api/define';
-import type { NodeOf } from './site-collections';
+import type { NodeOf } from '../build-time/site-collections';
 import type { Thing } from '../pure/compact';
-import type { SiteConfig } from './site-config';
+import type { SiteConfig } from '../build-time/site-config';
 
 /** The structured data of an entry's page, when its collection describes its entries. */
 export function entryLd<C extends PageCollectionName>(

@@ -9,11 +9,16 @@
  * an issue written with them into the entry's file (answers.ts).
  */
 import { stringify } from 'yaml';
-import { checkRef, type CheckedEntry } from '../content-check';
-import { buildGraph, graphInputOf, labelOf } from '../graph';
-import { withoutDangling } from '../graph/dangling';
-import { COLLECTION_NAMES, PAGE_COLLECTIONS, collectionSpec, type CollectionName } from '../site-collections';
-import { fieldTables } from '../field-docs';
+import { checkRef, type CheckedEntry } from '../../build-time/content-check';
+import { buildGraph, graphInputOf, labelOf } from '../../build-time/graph';
+import { withoutDangling } from '../../build-time/graph/dangling';
+import {
+  COLLECTION_NAMES,
+  PAGE_COLLECTIONS,
+  collectionSpec,
+  type CollectionName,
+} from '../../build-time/site-collections';
+import { fieldTables } from '../../build-time/field-docs';
 import {
   input,
   optionOf,
@@ -110,6 +115,6 @@ export function formContentOf(entries: readonly CheckedEntry[]): FormContent {
 /** A form as its file in .github/ISSUE_TEMPLATE/ holds it. */
 export function renderForm(form: IssueForm): string {
   const { name, description, title, labels, body } = form;
-  return `# Written by npm run docs from the schemas and the content (src/lib/build-time/issue-forms/forms.ts): do not edit.
+  return `# Written by npm run docs from the schemas and the content (src/lib/tools/issue-forms/forms.ts): do not edit.
 ${stringify({ name, description, title, labels, body }, { lineWidth: 0 })}`;
 }

@@ -3,8 +3,8 @@
  * edited, or its date when history is unknown) and the other entries as they
  * change. Pure: the pages give it the graph, the edit dates and the URLs.
  */
-import type { SiteGraph } from './graph';
-import { REGISTRY, type PageCollectionName, type Ref } from './site-collections';
+import type { SiteGraph } from '../build-time/graph';
+import { REGISTRY, type PageCollectionName, type Ref } from '../build-time/site-collections';
 import { entryPath } from './urls';
 import { utcDay } from '../pure/dates';
 

@@ -7,7 +7,7 @@
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { joinBase } from '../pure/base';
-import { isSiteLink, normaliseSiteLink } from './site-links';
+import { isSiteLink, normaliseSiteLink } from '../build-time/site-links';
 
 export default function remarkBaseLinks(options: { base: string }) {
   return (tree: Node) => {

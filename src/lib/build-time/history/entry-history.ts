@@ -9,9 +9,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { checkSources, type CheckedEntry } from '../content-check';
-import { shallowEdge } from '../git-history';
-import { CHANGE_VERBS, entryChanges, type EntryChange } from './changes';
-import { fieldLines, textHunks, type Hunk, type Labeller } from './words';
+import { readLog, shallowEdge, type Commit } from './git-log';
+import { CHANGE_VERBS, entryChanges, type EntryChange } from './entry-changes';
+import { fieldLines, textHunks, type Hunk, type Labeller } from './word-diff';
 
 /** One change of an entry. */
 export interface HistoryStep {
@@ -32,46 +32,6 @@ export interface EntryHistory {
   steps: HistoryStep[];
   /** False when the history does not reach back to the entry's first version (a shallow clone). */
   complete: boolean;
-}
-
-interface FileChange {
-  status: string;
-  /** The path before the commit, for a file renamed or changed. */
-  from?: string;
-  /** The path after it, for a file added, renamed or changed. */
-  to?: string;
-}
-
-interface Commit {
-  hash: string;
-  date: string;
-  parent?: string;
-  files: FileChange[];
-}
-
-/** `git log --name-status` of the content folder, newest first (see parseLog). */
-const LOG_ARGS = ['log', '--format=%x00%H %P%x01%cI', '--name-status', '-M', '--no-merges'];
-
-/** The commits of LOG_ARGS' output, with the files each added (A), changed (M), renamed (R…) or deleted (D). */
-export function parseLog(output: string): Commit[] {
-  return output
-    .split('\u0000')
-    .filter((block) => block.trim())
-    .map((block) => {
-      const [header = '', ...lines] = block.split('\n');
-      const [ids = '', date = ''] = header.split('\u0001');
-      const [hash = '', parent] = ids.trim().split(' ');
-      const files = lines
-        .map((line) => line.split('\t'))
-        .filter(([status]) => status && /^[AMDR]/.test(status))
-        .map(([status = '', first, second]): FileChange => {
-          if (status.startsWith('R')) return { status: 'R', from: first, to: second };
-          if (status === 'A') return { status, to: first };
-          if (status === 'D') return { status, from: first };
-          return { status, from: first, to: first };
-        });
-      return { hash, date: date.trim(), parent: parent || undefined, files };
-    });
 }
 
 /** The text of each `revision:path` in one `git cat-file --batch`; undefined for one git does not have. */
@@ -115,20 +75,12 @@ export const UNREADABLE = "the file changed (a version of it that today's conten
  * current name; `label` names the entries references point to. Empty outside
  * a git repository.
  */
-export function readEntryHistories(root: string, contentDir: string, label: Labeller): Map<string, EntryHistory> {
-  let commits: Commit[];
-  try {
-    commits = parseLog(
-      execFileSync('git', [...LOG_ARGS, '--', contentDir], {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 1 << 28,
-      }),
-    );
-  } catch {
-    return new Map();
-  }
+export function readEntryHistories(
+  root: string,
+  contentDir: string,
+  label: Labeller,
+  commits: readonly Commit[] = readLog(root, contentDir),
+): Map<string, EntryHistory> {
   const edge = shallowEdge(root);
   const specs = commits.flatMap((c) =>
     c.files.flatMap((f) => [

@@ -6,10 +6,10 @@
  */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isValid } from './tolerant-loader';
-import { buildGraph, labelOf, nodeIn, type GraphInput, type SiteGraph } from './graph';
-import type { NodeOf } from './site-collections';
-import { withoutDangling } from './graph/dangling';
-import { checkContent, type Problem } from './content-check';
+import { buildGraph, labelOf, nodeIn, type GraphInput, type SiteGraph } from '../build-time/graph';
+import type { NodeOf } from '../build-time/site-collections';
+import { withoutDangling } from '../build-time/graph/dangling';
+import { checkContent, type Problem } from '../build-time/content-check';
 import {
   COLLECTION_NAMES,
   PAGE_COLLECTIONS,
@@ -17,10 +17,10 @@ import {
   hasPages,
   type PageCollectionName,
   type Ref,
-} from './site-collections';
-import { readHistory, type FileHistory } from './git-history';
-import { readEntryHistories, stepSummary, type EntryHistory } from './review/history';
-import { contentDir } from './project';
+} from '../build-time/site-collections';
+import { fileHistories, readLog, shallowEdge, type Commit, type FileHistory } from '../build-time/history/git-log';
+import { readEntryHistories, stepSummary, type EntryHistory } from '../build-time/history/entry-history';
+import { contentDir } from '../build-time/project';
 import { entryHead, type EntryHead } from './entry-heads';
 import { entryUrls } from './urls';
 import { site } from '../../site.config';
@@ -57,10 +57,14 @@ export function getGraph(): Promise<SiteGraph> {
   return graph;
 }
 
+let commits: Commit[] | undefined;
 let history: Map<string, FileHistory> | undefined;
 
-/** The history of the content folder, read once per build (one `git log`). */
-const contentHistory = () => (history ??= readHistory(process.cwd(), contentDir()));
+/** The commits of the content folder, read once per build: the one `git log` both histories are made from. */
+const contentLog = () => (commits ??= readLog(process.cwd(), contentDir()));
+
+/** When each content file last changed and was added. */
+const contentHistory = () => (history ??= fileHistories(contentLog(), shallowEdge(process.cwd())));
 
 /** When a content file last changed (ISO date), from git history; undefined when unknown. */
 export function lastChangedOf(filePath: string | undefined): string | undefined {
@@ -113,13 +117,18 @@ let histories: Promise<Map<string, EntryHistory>> | undefined;
 /** Every entry's history (review/history.ts), read once per process: it changes only with a commit. */
 function allHistories(): Promise<Map<string, EntryHistory>> {
   histories ??= getGraph().then((graph) =>
-    readEntryHistories(process.cwd(), contentDir(), (target) => {
-      try {
-        return labelOf(graph, target);
-      } catch {
-        return target.id;
-      }
-    }),
+    readEntryHistories(
+      process.cwd(),
+      contentDir(),
+      (target) => {
+        try {
+          return labelOf(graph, target);
+        } catch {
+          return target.id;
+        }
+      },
+      contentLog(),
+    ),
   );
   return histories;
 }

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readContentFiles, type ContentFile } from '../content-check';
+import { readContentFiles, type ContentFile } from '../../build-time/content-check';
 
 /** The files of `contentDir` at `revision` of the repository at `root`; none when the folder is not there. */
 export async function contentAt(root: string, contentDir: string, revision: string): Promise<ContentFile[]> {

@@ -7,7 +7,7 @@
  */
 import rss from '@astrojs/rss';
 import { editDates, getGraph, lastChanges } from './entries';
-import { nodeIn } from './graph';
+import { nodeIn } from '../build-time/graph';
 import { entryPath, entryUrls } from './urls';
 import { newestFirst, updateItem, type FeedContext } from './feeds';
 import {
@@ -17,7 +17,7 @@ import {
   collectionSpec,
   type CollectionName,
   type Ref,
-} from './site-collections';
+} from '../build-time/site-collections';
 import type { Events } from '../collection-api/define';
 import { site } from '../../site.config';
 
